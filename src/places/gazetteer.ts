@@ -1,0 +1,191 @@
+import Fuse from 'fuse.js';
+import { foldPhrase } from '../text/words.js';
+import type { PlacesFile } from './schema.js';
+
+/** A place as the question or article named it, resolved to the gazetteer. */
+export interface PlaceMention {
+  /** Canonical name as the user meant it: a province before or after 2025, or a district's province. */
+  readonly name: string;
+  /** What was named: a province (before 2025, after it, or both) or a former district. */
+  readonly level: 'province' | 'district';
+  /** The district's own name when a district was named. */
+  readonly district?: string;
+  /** Index of the first and one past the last word of the mention in the folded text. */
+  readonly start: number;
+  readonly end: number;
+  /** How it was found: exact lookup of a name or alias, or fuzzy (typos). */
+  readonly match: 'exact' | 'fuzzy';
+}
+
+interface NameEntry {
+  readonly name: string;
+  readonly level: 'province' | 'district';
+  readonly district?: string;
+  readonly commonWord: boolean;
+}
+
+export interface Gazetteer {
+  readonly resolution: string;
+  readonly effective: string;
+  /** Pre-2025 provinces by name. */
+  readonly before: ReadonlyMap<string, { readonly kind: string; readonly becomes: string }>;
+  /** Post-2025 provinces by name, with the pre-2025 provinces merged into each. */
+  readonly after: ReadonlyMap<string, { readonly kind: string; readonly formedFrom: readonly string[] }>;
+  /** Former districts by name, with their pre-2025 province. */
+  readonly districts: ReadonlyMap<string, string>;
+  /** Every folded name and alias to what it names. */
+  readonly names: ReadonlyMap<string, NameEntry>;
+  readonly fuzzy: Fuse<{ readonly key: string; readonly entry: NameEntry }>;
+  readonly longestName: number;
+}
+
+/** Builds the lookup tables. Folded forms (without diacritics) are derived here, never typed. */
+export function createGazetteer(file: PlacesFile): Gazetteer {
+  const common = new Set(file.commonWords.map(foldPhrase));
+  const names = new Map<string, NameEntry>();
+  const add = (written: string, entry: Omit<NameEntry, 'commonWord'>): void => {
+    const key = foldPhrase(written);
+    const existing = names.get(key);
+    // A province's own name wins over an alias or a district of the same spelling.
+    if (existing && existing.level === 'province' && entry.level === 'district') return;
+    names.set(key, { ...entry, commonWord: common.has(key) });
+  };
+
+  const after = new Map<string, { kind: string; formedFrom: string[] }>();
+  for (const province of file.after) after.set(province.name, { kind: province.kind, formedFrom: [] });
+  const before = new Map<string, { kind: string; becomes: string }>();
+  for (const province of file.before) {
+    before.set(province.name, { kind: province.kind, becomes: province.becomes });
+    after.get(province.becomes)?.formedFrom.push(province.name);
+  }
+  for (const province of [...file.before, ...file.after])
+    add(province.name, { name: province.name, level: 'province' });
+  for (const province of file.before) {
+    for (const alias of province.aliases) add(alias, { name: province.name, level: 'province' });
+  }
+  const districts = new Map<string, string>();
+  for (const district of file.districts) {
+    districts.set(district.name, district.province);
+    for (const written of [district.name, ...district.aliases]) {
+      add(written, { name: district.province, level: 'district', district: district.name });
+    }
+  }
+
+  const fuzzyItems = [...names].filter(([key]) => key.includes(' ')).map(([key, entry]) => ({ key, entry }));
+  const fuzzy = new Fuse(fuzzyItems, {
+    keys: ['key'],
+    includeScore: true,
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
+  const longestName = Math.max(...[...names.keys()].map((key) => key.split(' ').length));
+  return {
+    resolution: file.resolution,
+    effective: file.effective,
+    before,
+    after,
+    districts,
+    names,
+    fuzzy,
+    longestName,
+  };
+}
+
+/** Words that announce a place name, so a common-word name after them is a place. */
+const placeMarkers = new Set(['tinh', 'thanh pho', 'tp', 'o', 'tai', 'huyen', 'in', 'of', 'province']);
+/** Words that never start or end a fuzzy place match: they are too common to be a misspelt name. */
+const fuzzyStopWords = new Set([
+  'ho',
+  'ngheo',
+  'can',
+  'thoat',
+  'ti',
+  'le',
+  'nam',
+  'va',
+  'cua',
+  'nha',
+  'o',
+  'la',
+]);
+const fuzzyAcceptScore = 0.35;
+const fuzzyMargin = 0.1;
+
+/**
+ * Every place named in a text, in order. Exact lookup of the longest word sequences first (names,
+ * aliases, unaccented forms); fuse.js over two- and three-word sequences only where nothing exact was
+ * found, accepted only when clearly better than the runner-up (Kiên/Tiền Giang are 0.34 apart).
+ * `originalText` lets common-word names (Thái Bình, Hòa Bình) count when capitalised.
+ */
+export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
+  const words = foldPhrase(text).split(' ').filter(Boolean);
+  const capitalised = capitalisedPhrases(text);
+  const taken = new Array<boolean>(words.length).fill(false);
+  const mentions: PlaceMention[] = [];
+
+  for (let size = Math.min(gazetteer.longestName, words.length); size >= 1; size--) {
+    for (let start = 0; start + size <= words.length; start++) {
+      if (taken.slice(start, start + size).some(Boolean)) continue;
+      const key = words.slice(start, start + size).join(' ');
+      const entry = gazetteer.names.get(key);
+      if (!entry) continue;
+      if (entry.commonWord && !capitalised.has(key) && !placeMarkers.has(precedingMarker(words, start)))
+        continue;
+      taken.fill(true, start, start + size);
+      mentions.push(toMention(entry, start, start + size, 'exact'));
+    }
+  }
+
+  for (const size of [3, 2]) {
+    for (let start = 0; start + size <= words.length; start++) {
+      if (taken.slice(start, start + size).some(Boolean)) continue;
+      const slice = words.slice(start, start + size);
+      if (fuzzyStopWords.has(slice[0] ?? '') || fuzzyStopWords.has(slice.at(-1) ?? '')) continue;
+      if (slice.some((word) => /\d/.test(word))) continue;
+      const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
+      if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
+      if (best.item.entry.commonWord) continue;
+      const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
+      if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) continue;
+      taken.fill(true, start, start + size);
+      mentions.push(toMention(best.item.entry, start, start + size, 'fuzzy'));
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function toMention(entry: NameEntry, start: number, end: number, match: PlaceMention['match']): PlaceMention {
+  return {
+    name: entry.name,
+    level: entry.level,
+    ...(entry.district ? { district: entry.district } : {}),
+    start,
+    end,
+    match,
+  };
+}
+
+function precedingMarker(words: readonly string[], start: number): string {
+  const two = words.slice(Math.max(0, start - 2), start).join(' ');
+  return placeMarkers.has(two) ? two : (words[start - 1] ?? '');
+}
+
+/** Folded forms of every run of capitalised words ("Thái Bình" in "tỉnh Thái Bình"). */
+function capitalisedPhrases(text: string): Set<string> {
+  const phrases = new Set<string>();
+  for (const run of text.normalize('NFC').match(/\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+/gu) ?? []) {
+    const words = foldPhrase(run).split(' ');
+    for (let size = 2; size <= words.length; size++) {
+      for (let start = 0; start + size <= words.length; start++) {
+        phrases.add(words.slice(start, start + size).join(' '));
+      }
+    }
+  }
+  return phrases;
+}
+
+/** The pre-2025 provinces whose figures answer for a place: itself, or those merged into it. */
+export function coveredProvinces(gazetteer: Gazetteer, name: string): string[] {
+  const merged = gazetteer.after.get(name)?.formedFrom ?? [];
+  return [...new Set([...(gazetteer.before.has(name) ? [name] : []), ...merged])];
+}
