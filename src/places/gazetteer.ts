@@ -144,7 +144,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       if (slice.some((word) => /\d/.test(word))) continue;
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
-      if (best.item.entry.commonWord) continue;
+      if (best.item.entry.commonWord || !sameInitials(slice, best.item.key)) continue;
       const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
       if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) continue;
       taken.fill(true, start, start + size);
@@ -152,6 +152,12 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/** A misspelt name keeps its word count and initials ("kien giag", "bihn thuan"), unlike chance look-alikes. */
+function sameInitials(words: readonly string[], name: string): boolean {
+  const nameWords = name.split(' ');
+  return nameWords.length === words.length && nameWords.every((word, index) => word[0] === words[index]?.[0]);
 }
 
 function toMention(entry: NameEntry, start: number, end: number, match: PlaceMention['match']): PlaceMention {
