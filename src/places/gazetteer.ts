@@ -144,7 +144,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       if (slice.some((word) => /\d/.test(word))) continue;
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
-      if (best.item.entry.commonWord || !sameInitials(slice, best.item.key)) continue;
+      if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;
       const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
       if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) continue;
       taken.fill(true, start, start + size);
@@ -154,10 +154,35 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
   return mentions.sort((a, b) => a.start - b.start);
 }
 
-/** A misspelt name keeps its word count and initials ("kien giag", "bihn thuan"), unlike chance look-alikes. */
-function sameInitials(words: readonly string[], name: string): boolean {
+/**
+ * A misspelt name keeps its word count and initials, and each word is at most one typo away
+ * ("kien giag", "bihn thuan"); words under four letters must be exact, since "co ban" is not "Cao Bằng".
+ */
+function plausibleTypo(words: readonly string[], name: string): boolean {
   const nameWords = name.split(' ');
-  return nameWords.length === words.length && nameWords.every((word, index) => word[0] === words[index]?.[0]);
+  if (nameWords.length !== words.length) return false;
+  return nameWords.every((expected, index) => {
+    const written = words[index] ?? '';
+    if (written === expected) return true;
+    return written[0] === expected[0] && Math.min(written.length, expected.length) >= 4 && isOneEditApart(written, expected);
+  });
+}
+
+/** One insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
+function isOneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const restA = a.slice(start, endA);
+  const restB = b.slice(start, endB);
+  if (restA.length <= 1 && restB.length <= 1) return true;
+  return restA.length === 2 && restB.length === 2 && restA[0] === restB[1] && restA[1] === restB[0];
 }
 
 function toMention(entry: NameEntry, start: number, end: number, match: PlaceMention['match']): PlaceMention {

@@ -100,3 +100,8 @@ test('a merged province covers the old provinces inside it', () => {
   );
   expect(coveredProvinces(gazetteer, 'Kiên Giang')).toEqual(['Kiên Giang']);
 });
+
+test('ordinary phrases that look like a name are not places', () => {
+  expect(named('cơ bản được đảm bảo kịp thời theo định mức')).toEqual([]);
+  expect(named('bài học trong công tác giảm nghèo')).toEqual([]);
+});
