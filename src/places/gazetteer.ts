@@ -164,7 +164,11 @@ function plausibleTypo(words: readonly string[], name: string): boolean {
   return nameWords.every((expected, index) => {
     const written = words[index] ?? '';
     if (written === expected) return true;
-    return written[0] === expected[0] && Math.min(written.length, expected.length) >= 4 && isOneEditApart(written, expected);
+    return (
+      written[0] === expected[0] &&
+      Math.min(written.length, expected.length) >= 4 &&
+      isOneEditApart(written, expected)
+    );
   });
 }
 

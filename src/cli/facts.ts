@@ -1,0 +1,82 @@
+/**
+ * `npm run facts -- [--province NAME] [--indicator NAME] [--format table|csv|json]`: the cited facts,
+ * for officials. CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
+ */
+import { parseArgs } from 'node:util';
+import { type IndicatorId, indicators } from '../facts/indicators.js';
+import { buildKnowledgeBase } from '../knowledge/base.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { coveredProvinces, findPlaces } from '../places/gazetteer.js';
+import { foldPhrase } from '../text/words.js';
+import { knowledgeFolder } from './paths.js';
+
+const { values } = parseArgs({
+  options: {
+    province: { type: 'string' },
+    indicator: { type: 'string' },
+    format: { type: 'string', default: 'table' },
+  },
+});
+const format = values.format;
+if (format !== 'table' && format !== 'csv' && format !== 'json') {
+  console.error(`--format must be table, csv or json (got "${format}")`);
+  process.exit(2);
+}
+
+const base = buildKnowledgeBase(await loadKnowledge(knowledgeFolder));
+let provinces: string[] | null = null;
+if (values.province) {
+  const [place] = findPlaces(base.gazetteer, values.province);
+  if (!place) {
+    console.error(`unknown province "${values.province}"`);
+    process.exit(2);
+  }
+  provinces = coveredProvinces(base.gazetteer, place.name);
+}
+const wanted = values.indicator ? foldPhrase(values.indicator) : null;
+const facts = base.facts.filter((fact) => {
+  if (provinces && !(fact.province && provinces.includes(fact.province))) return false;
+  if (!wanted) return true;
+  const definition = indicators[fact.indicator as IndicatorId];
+  return [fact.indicator, definition.vi, definition.en, definition.topic].some((name) =>
+    foldPhrase(name).includes(wanted),
+  );
+});
+
+const rows = facts.map((fact) => ({
+  province: fact.province ?? '',
+  indicator: fact.indicator,
+  label: indicators[fact.indicator as IndicatorId].vi,
+  subject: fact.subject ?? '',
+  value: fact.value,
+  unit: fact.unit,
+  raw: fact.raw,
+  period: fact.period?.text ?? '',
+  status: fact.status,
+  title: fact.citation.title,
+  publisher: fact.citation.publisher ?? '',
+  published: fact.citation.published ?? '',
+  quote: fact.citation.quote,
+}));
+
+if (format === 'json') {
+  console.log(JSON.stringify(facts, null, 2));
+} else if (format === 'csv') {
+  const header = Object.keys(rows[0] ?? { province: '' });
+  const cell = (value: unknown) => `"${String(value).replace(/"/g, '""')}"`;
+  process.stdout.write(
+    `\ufeff${[header.map(cell).join(','), ...rows.map((row) => Object.values(row).map(cell).join(','))].join('\r\n')}\r\n`,
+  );
+} else {
+  console.table(
+    rows.map(({ province, label, raw, period, status, title }) => ({
+      province,
+      label,
+      raw,
+      period,
+      status,
+      source: title.slice(0, 40),
+    })),
+  );
+  console.log(`${rows.length} facts`);
+}

@@ -1,0 +1,46 @@
+/**
+ * Vietnamese phrases that set a figure's status, as data. The longest phrase ending at a position
+ * wins ("kết quả thực hiện mục tiêu" is a result, "mục tiêu" alone a target); an estimate word
+ * anywhere before a figure makes it an estimate ("dự kiến … sẽ phấn đấu").
+ */
+export const statusCues = {
+  estimate: ['ước', 'dự kiến', 'dự ước', 'sẽ'],
+  target: ['mục tiêu', 'phấn đấu', 'chỉ tiêu', 'đề ra mục tiêu'],
+  actual: [
+    'kết quả thực hiện mục tiêu',
+    'kết quả thực hiện các chỉ tiêu',
+    'đạt và vượt mục tiêu',
+    'không đạt mục tiêu',
+    'đạt mục tiêu',
+    'kết quả',
+  ],
+  /** Names that contain a status word but set no status ("Chương trình mục tiêu quốc gia"). */
+  none: ['chương trình mục tiêu quốc gia', 'chương trình mục tiêu'],
+} as const;
+
+/** Phrases that name the poverty-rate family of figures, and which rate each is. */
+export const rateCues = {
+  poor: ['tỷ lệ hộ nghèo', 'hộ nghèo', 'huyện nghèo'],
+  nearPoor: ['tỷ lệ hộ cận nghèo', 'hộ cận nghèo'],
+} as const;
+
+/** How far (in words) a rate phrase may stand before a percentage it governs, unless a level lead-in ties them. */
+export const rateCueReach = 12;
+
+/** Words just before a percentage that make it a level ("còn 1,28%"), even in a sentence about a fall. */
+export const levelLeadIns = ['xuống còn', 'chỉ còn', 'còn', 'chiếm tỷ lệ', 'chiếm'] as const;
+
+/** Words that say a rate fell. */
+export const fallWords = ['giảm', 'hạ'] as const;
+
+/** Sub-groups a rate may be about, as written; the first found in the clause wins. */
+export const rateSubjects = [
+  ['dân tộc thiểu số', 'hộ dân tộc thiểu số'],
+  ['huyện nghèo', 'huyện nghèo'],
+  ['xã có tỷ lệ hộ nghèo cao', 'xã nghèo'],
+] as const;
+
+/** For "A/B" pairs: the indicator of the planned side when it differs from the achieved side's. */
+export const plannedCounterpart: Readonly<Record<string, string>> = {
+  budget_disbursed: 'budget_allocated',
+};

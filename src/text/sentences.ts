@@ -1,0 +1,41 @@
+/** A sentence of a body, with its place in it so quotes can be checked and highlighted. */
+export interface Sentence {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the paragraph (blank-line separated block) the sentence is in. */
+  readonly paragraph: number;
+}
+
+/** Ends a sentence: . ! ? … (and "./.") followed by space and a capital, digit or quote. */
+const sentenceEnd = /(?<=[.!?…])\s+(?=[\p{Lu}\d"“‘(])/gu;
+
+/** Splits a body into sentences; paragraphs and single lines (captions) always end one. */
+export function splitSentences(body: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paragraph = 0;
+  const blocks = body.split(/(\n\s*\n|\n)/);
+  let offset = 0;
+  for (const block of blocks) {
+    if (/^\n\s*\n$/.test(block)) paragraph += 1;
+    if (/^\s*$/.test(block)) {
+      offset += block.length;
+      continue;
+    }
+    let start = 0;
+    for (const boundary of block.matchAll(sentenceEnd)) {
+      push(block.slice(start, boundary.index), offset + start);
+      start = boundary.index + boundary[0].length;
+    }
+    push(block.slice(start), offset + start);
+    offset += block.length;
+  }
+  return sentences;
+
+  function push(text: string, at: number): void {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    const start = at + text.indexOf(trimmed);
+    sentences.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
+  }
+}
