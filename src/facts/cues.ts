@@ -44,3 +44,10 @@ export const rateSubjects = [
 export const plannedCounterpart: Readonly<Record<string, string>> = {
   budget_disbursed: 'budget_allocated',
 };
+
+/** Who an indicator counts when the sentence does not say: "còn 6.621 hộ" counts poor households. */
+export const indicatorSubjects: Readonly<Record<string, string>> = {
+  poor_households: 'hộ nghèo',
+  near_poor_households: 'hộ cận nghèo',
+  households_out_of_poverty: 'hộ nghèo',
+};

@@ -3,6 +3,7 @@ import { findPlaces, type Gazetteer } from '../places/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import {
   fallWords,
+  indicatorSubjects,
   levelLeadIns,
   plannedCounterpart,
   rateCueReach,
@@ -30,7 +31,12 @@ export function extractFacts(entry: KnowledgeEntry, gazetteer: Gazetteer): Fact[
       const previous = figures[position - 1];
       const indicator = classifyFigure(figure, tokens, sentence.text, previous, classified[position - 1]);
       classified.push(indicator);
-      facts.push(toFact(entry, gazetteer, sentence, earlier, tokens, figure, indicator, figures));
+      const fact = toFact(entry, gazetteer, sentence, earlier, tokens, figure, indicator, figures);
+      // "1.932 lượt hộ cận nghèo với doanh số cho vay 80.591 triệu đồng": the amount is the borrowers'.
+      const before = facts.at(-1);
+      const link = previous ? sentence.text.slice(previous.end, figure.start) : '';
+      const inherits = fact.subject === null && units[figure.unit].kind === 'money' && before?.citation.start === sentence.start;
+      facts.push(inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';') ? { ...fact, subject: before.subject } : fact);
     });
   });
   return facts;
@@ -57,6 +63,8 @@ function toFact(
   return {
     id: `${entry.id}@${sentence.start + figure.start}`,
     province: provinceOf(entry, gazetteer, sentence.text, figure),
+    districts: districtsOf(gazetteer, sentence.text, figure),
+    baseline: isBaseline(indicator, sentence.text, figure),
     indicator,
     subject: subjectOf(indicator, tokens, figure, sentence.text),
     value: figure.value,
@@ -226,6 +234,8 @@ function subjectOf(
     }
     return indicator.startsWith('near_poor') ? 'hộ cận nghèo' : 'hộ nghèo';
   }
+  const implied = indicatorSubjects[indicator];
+  if (implied) return implied;
   const following = sentence
     .slice(figure.end)
     .match(/^\s*(cận nghèo|mới thoát nghèo|nghèo|dân tộc thiểu số)/u);
@@ -300,6 +310,32 @@ function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]
   );
   const chosen = strongBefore ?? strongEarlier ?? before.at(-1) ?? sameClauseAfter;
   return chosen ? { text: chosen.text, from: chosen.from, to: chosen.to, point: chosen.point } : null;
+}
+
+/**
+ * The former districts a figure is about: the nearest named before it in its clause ("huyện Pác Nặm
+ * là 232,18 tỷ đồng"), or those it is located at right after it ("7 công trình giao thông tại 2
+ * huyện nghèo Văn Quan, Bình Gia").
+ */
+function districtsOf(gazetteer: Gazetteer, sentence: string, figure: Figure): string[] {
+  const clauseStart = Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
+  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter((place) => place.district);
+  if (before.length > 0) return [before.at(-1)?.district ?? ''];
+  const rest = sentence.slice(figure.end);
+  const clauseEnd = rest.search(/[;.]/);
+  const tail = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
+  const located = tail.match(/^[^,]{0,30}\btại\b(.*)$/u);
+  if (!located) return [];
+  return findPlaces(gazetteer, located[1] ?? '').flatMap((place) => (place.district ? [place.district] : []));
+}
+
+/** A level a change starts from ("giảm từ 27,37% xuống còn", "đầu năm (2,58%)"): not the current level. */
+function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): boolean {
+  const definition: IndicatorDefinition = indicators[indicator];
+  if (!definition.rateFamily || indicator.endsWith('_reduction')) return false;
+  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  const after = sentence.slice(figure.end, figure.end + 20);
+  return (/giảm từ\s*$/u.test(before) && /^\s*xuống/u.test(after)) || /đầu năm\s*\(\s*$/u.test(before);
 }
 
 function provinceOf(

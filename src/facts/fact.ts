@@ -14,6 +14,10 @@ export const factSchema = z.object({
   id: z.string(),
   /** Canonical pre-2025 province, "Việt Nam" for national figures, null where the text names no place. */
   province: z.string().nullable(),
+  /** Former districts the figure is about ("Pác Nặm"), when the sentence ties it to them. */
+  districts: z.array(z.string()),
+  /** A starting level a change is measured from ("giảm từ 27,37% xuống còn …"): shown only for trends. */
+  baseline: z.boolean(),
   indicator: z.enum(indicatorIds as [IndicatorId, ...IndicatorId[]]),
   /** Who or what is counted ("hộ nghèo", "hộ cận nghèo", "huyện nghèo", "hộ dân tộc thiểu số"). */
   subject: z.string().nullable(),

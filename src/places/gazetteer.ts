@@ -37,10 +37,12 @@ export interface Gazetteer {
   readonly names: ReadonlyMap<string, NameEntry>;
   readonly fuzzy: Fuse<{ readonly key: string; readonly entry: NameEntry }>;
   readonly longestName: number;
+  /** Folded word pairs the knowledge uses: a real phrase is not a misspelt name ("lao động" ≠ Lâm Đồng). */
+  readonly vocabulary: ReadonlySet<string>;
 }
 
 /** Builds the lookup tables. Folded forms (without diacritics) are derived here, never typed. */
-export function createGazetteer(file: PlacesFile): Gazetteer {
+export function createGazetteer(file: PlacesFile, vocabulary: ReadonlySet<string> = new Set()): Gazetteer {
   const common = new Set(file.commonWords.map(foldPhrase));
   const names = new Map<string, NameEntry>();
   const add = (written: string, entry: Omit<NameEntry, 'commonWord'>): void => {
@@ -80,6 +82,7 @@ export function createGazetteer(file: PlacesFile): Gazetteer {
   });
   const longestName = Math.max(...[...names.keys()].map((key) => key.split(' ').length));
   return {
+    vocabulary,
     resolution: file.resolution,
     effective: file.effective,
     before,
@@ -97,7 +100,6 @@ const placeMarkers = new Set(['tinh', 'thanh pho', 'tp', 'o', 'tai', 'huyen', 'i
 const fuzzyStopWords = new Set([
   'ho',
   'ngheo',
-  'can',
   'thoat',
   'ti',
   'le',
@@ -145,6 +147,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
       if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;
+      if (gazetteer.vocabulary.has(slice.join(' '))) continue;
       const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
       if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) continue;
       taken.fill(true, start, start + size);
@@ -156,19 +159,17 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
 
 /**
  * A misspelt name keeps its word count and initials, and each word is at most one typo away
- * ("kien giag", "bihn thuan"); words under four letters must be exact, since "co ban" is not "Cao Bằng".
+ * ("kien giag", "bihn thuan"); short words only when the rest is exact, since "co ban" is not "Cao Bằng".
  */
 function plausibleTypo(words: readonly string[], name: string): boolean {
   const nameWords = name.split(' ');
   if (nameWords.length !== words.length) return false;
-  return nameWords.every((expected, index) => {
-    const written = words[index] ?? '';
-    if (written === expected) return true;
-    return (
-      written[0] === expected[0] &&
-      Math.min(written.length, expected.length) >= 4 &&
-      isOneEditApart(written, expected)
-    );
+  const differing = nameWords.filter((expected, index) => words[index] !== expected);
+  return differing.every((expected) => {
+    const written = words[nameWords.indexOf(expected)] ?? '';
+    if (written[0] !== expected[0] || !isOneEditApart(written, expected)) return false;
+    // A short word may be misspelt only when the rest of the name is exact ("lang som", "can thow").
+    return Math.min(written.length, expected.length) >= (differing.length === 1 ? 3 : 4);
   });
 }
 

@@ -1,0 +1,133 @@
+import type { Fact } from '../facts/fact.js';
+import { type IndicatorDefinition, indicators } from '../facts/indicators.js';
+import { units } from '../facts/units.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { foldPhrase } from '../text/words.js';
+import { formatVietnameseNumber } from '../text/numbers.js';
+import type { Passage } from './passages.js';
+import type { AnswerFact } from './schema.js';
+import { povertyStandards } from './topics.js';
+import { templates } from './templates.js';
+
+export type Language = 'vi' | 'en';
+
+/** Numbers the reader's way: "1,28" in Vietnamese, "1.28" in English. */
+export function formatNumber(value: number, language: Language): string {
+  return formatVietnameseNumber(value, language === 'vi' ? 'vi-VN' : 'en-US');
+}
+
+/** Collects the sources an answer cites, numbering each once. */
+export class SourceList {
+  readonly #order: KnowledgeEntry[] = [];
+  constructor(
+    private readonly base: KnowledgeBase,
+    private readonly language: Language,
+  ) {}
+
+  /** The reference number of an entry, "[1]". */
+  cite(entryId: string): string {
+    const entry = this.base.entries.find((e) => e.id === entryId);
+    if (!entry) return '';
+    if (!this.#order.includes(entry)) this.#order.push(entry);
+    return `[${this.#order.indexOf(entry) + 1}]`;
+  }
+
+  /** "Nguồn:" and one line per source: title, publisher, date (and the page, for a summary). */
+  render(): string {
+    if (this.#order.length === 0) return '';
+    const t = templates[this.language];
+    const lines = this.#order.map((entry, index) => {
+      const page = entry.kind === 'summary' ? this.base.entries.find((e) => e.id === entry.page) : undefined;
+      const where = page ? `, ${t.summaryOf(page.title)}` : '';
+      return `[${index + 1}] «${entry.title}»${where}, ${entry.publisher ?? t.noPublisher}, ${formatDate(entry.published) ?? t.noDate}`;
+    });
+    return `${t.sources}:\n${lines.join('\n')}`;
+  }
+}
+
+/** "2024-04-18T19:30:00+07:00" → "18/04/2024". */
+export function formatDate(iso: string | null): string | null {
+  const match = iso?.match(/^(\d{4})-(\d{2})-(\d{2})/);
+  return match ? `${match[3]}/${match[2]}/${match[1]}` : null;
+}
+
+/** One figure as a line: label, value with its qualifier and unit, period and status, source. */
+export function factLine(fact: Fact, language: Language, sources: SourceList): string {
+  const t = templates[language];
+  const definition: IndicatorDefinition = indicators[fact.indicator];
+  const label = language === 'vi' ? definition.vi : definition.en;
+  const subjectShown = fact.subject && !foldPhrase(definition.vi).includes(foldPhrase(fact.subject));
+  const subject = subjectShown && fact.subject ? ` (${language === 'vi' ? fact.subject : (t.subject[fact.subject] ?? fact.subject)})` : '';
+  const notes = [periodText(fact, language), fact.status === 'actual' ? null : t.status[fact.status]].filter(Boolean);
+  return `• ${label}${subject}: ${valueText(fact, language)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} ${sources.cite(fact.citation.entryId)}`;
+}
+
+/** The figure as a reader reads it: qualifier, number in the reader's format, unit; a fall with its levels. */
+export function valueText(fact: Fact, language: Language): string {
+  const t = templates[language];
+  const unit = units[fact.unit as keyof typeof units];
+  const number = formatNumber(fact.value, language);
+  if (fact.change?.percentagePoints) {
+    const fromTo = fact.change.from !== null && fact.change.to !== null
+      ? `${formatNumber(fact.change.from, language)}% → ${formatNumber(fact.change.to, language)}%`
+      : null;
+    return `${fact.qualifier ? `${t.qualifier[fact.qualifier] ?? fact.qualifier} ` : ''}${t.fellBy(number, fromTo)}`;
+  }
+  const unitText = language === 'vi' ? fact.unit : (unit?.en ?? fact.unit);
+  const spaced = unitText.startsWith('%') ? unitText : ` ${unitText}`;
+  return `${fact.qualifier ? `${t.qualifier[fact.qualifier] ?? fact.qualifier} ` : ''}${number}${spaced}`;
+}
+
+/** The period as written (Vietnamese) or rebuilt from its years (English). */
+export function periodText(fact: Fact, language: Language): string | null {
+  const period = fact.period;
+  if (!period) return null;
+  if (language === 'vi') return period.text.charAt(0).toLowerCase() + period.text.slice(1);
+  if (period.from !== null && period.to !== null && period.from !== period.to) return `${period.from}–${period.to}`;
+  if (period.point === 'end') return `end of ${period.to}`;
+  if (period.point === 'start') return `start of ${period.to}`;
+  if (period.point === 'date') return `as of ${period.text.match(/[\d/]+\d/)?.[0] ?? period.to}`;
+  return period.to === null ? null : String(period.to);
+}
+
+/** Cautions for figures shown side by side: different periods, different poverty standards. */
+export function cautions(facts: readonly Fact[], language: Language): string[] {
+  const t = templates[language];
+  const notes: string[] = [];
+  const periods = new Set(facts.map((fact) => fact.period?.text.toLowerCase() ?? ''));
+  if (periods.size > 1) notes.push(t.periodsDiffer);
+  const rates = facts.filter((fact) => fact.unit.startsWith('%') && fact.period?.to != null);
+  const standards = new Set(
+    rates.map((fact) => povertyStandards.findIndex((s) => (fact.period?.to ?? 0) >= s.from && (fact.period?.to ?? 0) <= s.to)),
+  );
+  if (standards.size > 1) notes.push(t.standardsDiffer);
+  return notes;
+}
+
+/** A cited figure in the answer contract's shape. */
+export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
+  const definition: IndicatorDefinition = indicators[fact.indicator];
+  return {
+    province: fact.province ?? '',
+    indicator: fact.indicator,
+    label: language === 'vi' ? definition.vi : definition.en,
+    value: fact.value,
+    unit: fact.unit,
+    raw: fact.raw,
+    period: fact.period?.text ?? null,
+    source: {
+      id: fact.citation.entryId,
+      title: fact.citation.title,
+      publisher: fact.citation.publisher,
+      date: fact.citation.published,
+      quote: fact.citation.quote,
+    },
+  };
+}
+
+/** A passage as an answer block: where it is from, then the text. */
+export function passageBlock(passage: Passage, base: KnowledgeBase, language: Language, sources: SourceList): string {
+  const entry = base.entries.find((e) => e.id === passage.entryId);
+  return `${templates[language].passageFrom(entry?.title ?? '')} ${sources.cite(passage.entryId)}\n«${passage.text}»`;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { foldPhrase } from '../text/words.js';
+import { type AnswerContext, answer } from './answer.js';
+import { coveredProvinces, type Gazetteer } from '../places/gazetteer.js';
+import { intentNames } from './intents.js';
+import type { Answer } from './schema.js';
+
+/** One line of `test/eval/questions.jsonl`, written from the articles by a person, not the code. */
+export const evalQuestionSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  chatId: z.string().nullable(),
+  question: z.string(),
+  expect: z.object({
+    intent: z.enum(intentNames),
+    provinces: z.array(z.string()),
+    year: z.number().nullable(),
+    figures: z.array(z.string()),
+    noData: z.boolean(),
+    passage: z.string().optional(),
+  }),
+  note: z.string().optional(),
+});
+export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
+
+export interface EvalResult {
+  readonly question: EvalQuestion;
+  readonly answer: Answer;
+  readonly failures: readonly string[];
+}
+
+/** Runs every question in order, carrying the previous answer within each chat. */
+export function runEval(questions: readonly EvalQuestion[], context: Omit<AnswerContext, 'previous'>): EvalResult[] {
+  const chats = new Map<string, Answer>();
+  return questions.map((question) => {
+    const previous = question.chatId ? (chats.get(question.chatId) ?? null) : null;
+    const result = answer(question.question, { ...context, previous });
+    if (question.chatId) chats.set(question.chatId, result);
+    return { question, answer: result, failures: check(question, result, context.base.gazetteer) };
+  });
+}
+
+/**
+ * What must hold: the intent, the places and the year understood; every expected figure among the
+ * answer's facts (each number of it, as written); no fact from a place not asked about; no facts at
+ * all when there is no data; the expected passage quoted.
+ */
+export function check(question: EvalQuestion, result: Answer, gazetteer: Gazetteer): string[] {
+  const { expect } = question;
+  const failures: string[] = [];
+  if (result.intent !== expect.intent) failures.push(`intent ${result.intent} ≠ ${expect.intent}`);
+  if ([...result.provinces].sort().join('|') !== [...expect.provinces].sort().join('|')) {
+    failures.push(`provinces ${JSON.stringify(result.provinces)} ≠ ${JSON.stringify(expect.provinces)}`);
+  }
+  if (result.year !== expect.year) failures.push(`year ${result.year} ≠ ${expect.year}`);
+  const numbersShown = new Set(result.facts.map((fact) => fact.raw.match(/^[\d.,]+/)?.[0]));
+  for (const figure of expect.figures) {
+    const numbers = figure.match(/\d+(?:[.,]\d+)*/g) ?? [];
+    const missing = numbers.filter((number) => !numbersShown.has(number));
+    if (missing.length > 0) failures.push(`figure ${figure} missing`);
+  }
+  if (expect.noData && result.facts.length > 0) failures.push(`no data expected, got ${result.facts.map((f) => f.raw).join(', ')}`);
+  if (expect.provinces.length > 0 && !expect.noData) {
+    const allowed = new Set(expect.provinces.flatMap((name) => coveredProvinces(gazetteer, name)));
+    const stray = result.facts.filter((fact) => !allowed.has(fact.province));
+    if (stray.length > 0) failures.push(`figures from elsewhere: ${stray.map((f) => `${f.raw} (${f.province})`).join(', ')}`);
+  }
+  if (expect.passage && !foldPhrase(result.answer).includes(foldPhrase(expect.passage))) failures.push(`passage «${expect.passage}» not quoted`);
+  return failures;
+}

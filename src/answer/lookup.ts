@@ -1,0 +1,180 @@
+import type { Fact } from '../facts/fact.js';
+import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts/indicators.js';
+import { units } from '../facts/units.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import { coveredProvinces } from '../places/gazetteer.js';
+import type { Intent } from './intents.js';
+import { changeIndicators, intentIndicators, maxFactsPerPlace, overviewIndicators, subGroupSubjects } from './topics.js';
+
+/** A place a question is about, resolved: a province (before or after 2025) and maybe a former district. */
+export interface PlaceRef {
+  readonly name: string;
+  readonly district: string | null;
+}
+
+/** What the answer must find, once the question and its conversation are understood. */
+export interface Request {
+  readonly intent: Intent;
+  readonly places: readonly PlaceRef[];
+  readonly year: number | null;
+  readonly years: { readonly from: number; readonly to: number } | null;
+  readonly subject: string | null;
+  readonly trend: boolean;
+  readonly change: boolean;
+  /** Folded words of the question, to put the figures it names first. */
+  readonly words: ReadonlySet<string>;
+}
+
+/** Why a place has no figure for a request. */
+export type Missing = 'place' | 'district' | 'topic' | 'year';
+
+export interface PlaceFacts {
+  readonly place: PlaceRef;
+  /** The pre-2025 provinces whose figures answer for the place. */
+  readonly covered: readonly string[];
+  readonly facts: readonly Fact[];
+  readonly missing: Missing | null;
+}
+
+/** The figures that answer a request for one place, most relevant first. */
+export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Request): PlaceFacts {
+  const covered = coveredProvinces(base.gazetteer, place.name);
+  const inPlace = base.facts.filter((fact) => fact.province !== null && covered.includes(fact.province));
+  if (inPlace.length === 0) return { place, covered, facts: [], missing: 'place' };
+  const inDistrict = place.district ? inPlace.filter((fact) => fact.districts.includes(place.district ?? '')) : inPlace;
+  const onTopic = topicFacts(inDistrict, request);
+  if (onTopic.length === 0) return { place, covered, facts: [], missing: place.district && inDistrict.length === 0 ? 'district' : 'topic' };
+  const inTime = inPeriod(onTopic, request);
+  if (inTime.length === 0) return { place, covered, facts: [], missing: 'year' };
+  return { place, covered, facts: rank(inTime, request).slice(0, maxFactsPerPlace), missing: null };
+}
+
+/** Facts on the request's topic, with sub-groups, baselines and targets kept only where asked. */
+function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
+  const wanted = indicatorsFor(request);
+  let selected = facts.filter((fact) => (wanted ? wanted.includes(fact.indicator) : true));
+  if (request.intent === 'targets') {
+    const targets = selected.filter((fact) => fact.status === 'target');
+    // A forecast stands in for a target where none is written ("dự kiến ... giảm được 0,5%").
+    selected = targets.length > 0 ? targets : selected.filter((fact) => fact.status === 'estimate' && isRateFamily(fact));
+  } else {
+    selected = selected.filter((fact) => fact.status !== 'target');
+  }
+  if (!request.change) selected = selected.filter((fact) => !fact.baseline);
+  if (request.subject) {
+    // Only where figures are split by sub-group: "56.921 thẻ BHYT cho hộ nghèo và cận nghèo" is not.
+    const bySubject = selected.filter((fact) => fact.subject === request.subject);
+    if (bySubject.length > 0 || selected.some((fact) => fact.subject !== null)) return bySubject;
+    return selected;
+  }
+  // Targets are few and each sub-group's target is part of the answer; elsewhere sub-groups wait to be asked.
+  if (request.intent === 'targets') return selected;
+  const general = selected.filter((fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject));
+  return general.length > 0 ? general : selected;
+}
+
+function indicatorsFor(request: Request): readonly IndicatorId[] | null {
+  if (request.intent === 'targets') return null;
+  if (request.intent === 'overview') return overviewIndicators;
+  const shows = intentIndicators[request.intent]?.shows ?? [];
+  return request.intent === 'poverty_rate' && (request.change || request.trend || request.subject === 'huyện nghèo')
+    ? [...shows, ...changeIndicators]
+    : shows;
+}
+
+/**
+ * Facts of the asked year (or the range holding it), of the asked range, or else the latest: per
+ * indicator and subject, the latest actual figure and any newer estimate.
+ */
+function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
+  if (request.year !== null) {
+    const year = request.year;
+    const exact = facts.filter((fact) => fact.period?.to === year);
+    if (exact.length > 0) return exact;
+    return facts.filter((fact) => fact.period && (fact.period.from ?? year) <= year && year <= (fact.period.to ?? year) && fact.period.from !== fact.period.to);
+  }
+  if (request.years) {
+    const { from, to } = request.years;
+    return facts.filter((fact) => fact.period?.to != null && fact.period.to >= from && fact.period.to <= to);
+  }
+  if (request.trend) return [...facts];
+  const latest: Fact[] = [];
+  const groups = new Map<string, Fact[]>();
+  for (const fact of facts) {
+    const key = `${fact.province}|${fact.indicator}|${fact.subject}`;
+    groups.set(key, [...(groups.get(key) ?? []), fact]);
+  }
+  for (const group of groups.values()) {
+    const settled = group.filter((fact) => fact.status === 'actual' || fact.status === 'plan');
+    const newestSettled = Math.max(...settled.map(yearOf));
+    if (settled.length > 0) latest.push(...settled.filter((fact) => yearOf(fact) === newestSettled));
+    const floor = settled.length > 0 ? newestSettled : Number.NEGATIVE_INFINITY;
+    const estimates = group.filter((fact) => fact.status === 'estimate' && yearOf(fact) > floor);
+    const newestEstimate = Math.max(...estimates.map(yearOf));
+    latest.push(...estimates.filter((fact) => yearOf(fact) === newestEstimate));
+    if (settled.length === 0 && estimates.length === 0) latest.push(...group);
+  }
+  return facts.filter((fact) => latest.includes(fact));
+}
+
+const yearOf = (fact: Fact) => fact.period?.to ?? Number.NEGATIVE_INFINITY;
+
+/** Order: the indicators the question names first, then the topic's order, then the text's order. */
+function rank(facts: readonly Fact[], request: Request): Fact[] {
+  const order = indicatorsFor(request) ?? [];
+  const mentioned = (fact: Fact) => {
+    const definition: IndicatorDefinition = indicators[fact.indicator];
+    const words = `${definition.vi} ${definition.before.join(' ')}`.toLowerCase().split(/[\s,]+/);
+    return words.filter((word) => word.length > 2 && request.words.has(word)).length;
+  };
+  return facts
+    .map((fact, position) => ({ fact, position, mentioned: mentioned(fact), order: order.indexOf(fact.indicator) }))
+    .sort((a, b) => (request.trend ? yearOf(a.fact) - yearOf(b.fact) : 0) || b.mentioned - a.mentioned || (a.order < 0 ? 99 : a.order) - (b.order < 0 ? 99 : b.order) || a.position - b.position)
+    .map((item) => item.fact);
+}
+
+/**
+ * Provinces ranked by the headline figure of a topic: for each, its figure of the asked year or its
+ * latest; a rate is read as is, a count by its largest figure (totals before their parts).
+ */
+export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
+  const headline = intentIndicators[request.intent]?.headline ?? [];
+  const byProvince = new Map<string, Fact>();
+  const provinces = [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))];
+  for (const province of provinces) {
+    const { facts } = factsForPlace(base, { name: province, district: null }, { ...request, places: [] });
+    const candidates = facts.filter((fact) => headline.includes(fact.indicator) && fact.status !== 'target');
+    const best = candidates.reduce<Fact | null>((top, fact) => {
+      if (!top) return fact;
+      if (units[fact.unit as keyof typeof units]?.kind === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
+      return fact.value > top.value ? fact : top;
+    }, null);
+    if (best) byProvince.set(province, best);
+  }
+  const sign = order === 'ascending' ? 1 : -1;
+  return [...byProvince.values()].sort((a, b) => sign * (a.value - b.value));
+}
+
+/** Topics that have at least one figure for the given pre-2025 provinces, for "what I do know". */
+export function knownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {
+  const topics = new Set<Intent>();
+  for (const fact of base.facts) {
+    if (!fact.province || !covered.includes(fact.province)) continue;
+    for (const [intent, shown] of Object.entries(intentIndicators)) {
+      if (shown?.shows.includes(fact.indicator)) topics.add(intent as Intent);
+    }
+    if (fact.status === 'target') topics.add('targets');
+  }
+  return [...topics];
+}
+
+/** Provinces with at least one figure. */
+export function coveredProvinceNames(base: KnowledgeBase): string[] {
+  return [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+function isRateFamily(fact: Fact | undefined): boolean {
+  if (!fact) return false;
+  const definition: IndicatorDefinition = indicators[fact.indicator];
+  return definition.rateFamily === true;
+}

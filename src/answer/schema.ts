@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { intentNames } from './intents.js';
+
+const sourceSchema = z.object({
+  /** Knowledge entry id. */
+  id: z.string(),
+  title: z.string(),
+  publisher: z.string().nullable(),
+  /** ISO date (or date-time) of publication, null where the page shows none. */
+  date: z.string().nullable(),
+  /** The sentence (or passage) the figure or answer was read from, verbatim. */
+  quote: z.string(),
+});
+
+/** One cited figure of an answer. */
+export const answerFactSchema = z.object({
+  province: z.string(),
+  indicator: z.string(),
+  label: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  raw: z.string(),
+  period: z.string().nullable(),
+  source: sourceSchema,
+});
+
+/**
+ * The answer contract shared by the bot, the console chat and `npm run ask -- --json`. Stable:
+ * fields may be added, never renamed or removed.
+ */
+export const answerSchema = z.object({
+  /** The question as read (NFC, markup removed). */
+  text: z.string(),
+  intent: z.enum(intentNames),
+  /** Canonical names of the places asked about, as the user named them ("An Giang" stays "An Giang"). */
+  provinces: z.array(z.string()),
+  year: z.number().int().nullable(),
+  /** Only the figures that answer the question: empty for "no data" and out of scope. */
+  facts: z.array(answerFactSchema),
+  /** The plain text a user reads. */
+  answer: z.string(),
+  /** Language of the answer. */
+  language: z.enum(['vi', 'en']),
+  /** Passages cited when the answer is an explanation rather than a figure. */
+  passages: z.array(z.object({ province: z.string().nullable(), text: z.string(), source: sourceSchema })),
+  /** Former districts asked about, and the sub-group, kept for follow-up questions. */
+  districts: z.array(z.string()),
+  subject: z.string().nullable(),
+});
+
+export type Answer = z.infer<typeof answerSchema>;
+export type AnswerFact = z.infer<typeof answerFactSchema>;

@@ -1,0 +1,150 @@
+import type { Intent } from './intents.js';
+
+/** Every sentence the bot writes, in Vietnamese and English: the only place wording lives. */
+export interface Templates {
+  readonly topic: Readonly<Record<Intent, string>>;
+  readonly status: Readonly<Record<'estimate' | 'target' | 'plan', string>>;
+  readonly qualifier: Readonly<Record<string, string>>;
+  readonly subject: Readonly<Record<string, string>>;
+  readonly sources: string;
+  readonly summaryOf: (pageTitle: string) => string;
+  readonly noDate: string;
+  readonly noPublisher: string;
+  readonly mergedInto: (now: string, date: string) => string;
+  readonly fellBy: (points: string, fromTo: string | null) => string;
+  readonly noPlaceData: (place: string, covered: string) => string;
+  readonly noTopicData: (topic: string, place: string, known: string) => string;
+  readonly noYearData: (topic: string, place: string, year: number, years: string) => string;
+  readonly noDistrictData: (topic: string, district: string, province: string) => string;
+  readonly noTopicAnywhere: (topic: string) => string;
+  readonly askForPlace: (topic: string, covered: string) => string;
+  readonly ranking: (topic: string, order: 'ascending' | 'descending') => string;
+  readonly periodsDiffer: string;
+  readonly standardsDiffer: string;
+  readonly trend: (topic: string, place: string) => string;
+  readonly passageFrom: (title: string) => string;
+  readonly outOfScope: string;
+  readonly greeting: string;
+  readonly thanks: string;
+  readonly help: (covered: string) => string;
+  readonly examples: readonly string[];
+}
+
+const vi: Templates = {
+  topic: {
+    poverty_rate: 'Tỷ lệ hộ nghèo',
+    loans: 'Vay vốn tín dụng chính sách',
+    housing: 'Hỗ trợ nhà ở',
+    health_insurance: 'Bảo hiểm y tế',
+    education: 'Hỗ trợ học tập',
+    employment: 'Việc làm, đào tạo nghề',
+    budget: 'Vốn và giải ngân',
+    targets: 'Mục tiêu giảm nghèo',
+    infrastructure: 'Công trình hạ tầng',
+    livelihood: 'Sinh kế, phát triển sản xuất',
+    challenges: 'Khó khăn, hạn chế',
+    overview: 'Tình hình giảm nghèo',
+    greeting: 'Chào hỏi',
+    help: 'Hướng dẫn',
+    unknown: 'Ngoài phạm vi',
+  },
+  status: { estimate: 'ước tính', target: 'mục tiêu', plan: 'kế hoạch' },
+  qualifier: { trên: 'trên', hơn: 'hơn', gần: 'gần', khoảng: 'khoảng', 'tối thiểu': 'tối thiểu', chỉ: 'chỉ' },
+  subject: {},
+  sources: 'Nguồn',
+  summaryOf: (pageTitle) => `tin tóm tắt trên trang bài «${pageTitle}»`,
+  noDate: 'không rõ ngày đăng',
+  noPublisher: 'không rõ báo',
+  mergedInto: (now, date) => `nay thuộc ${now} từ ${date}`,
+  fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
+  noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
+  noTopicData: (topic, place, known) =>
+    `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
+  noYearData: (topic, place, year, years) =>
+    `Tôi chưa có số liệu ${topic.toLowerCase()} của ${place} cho năm ${year}.${years ? ` Số liệu có cho: ${years}.` : ''}`,
+  noDistrictData: (topic, district, province) =>
+    `Tôi chưa có số liệu ${topic.toLowerCase()} riêng cho huyện ${district} (${province}); hãy hỏi số liệu của cả tỉnh ${province}.`,
+  noTopicAnywhere: (topic) => `Tôi chưa có số liệu về ${topic.toLowerCase()} cho tỉnh nào.`,
+  askForPlace: (topic, covered) => `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
+  ranking: (topic, order) => `${topic} — xếp hạng các tỉnh (${order === 'ascending' ? 'từ thấp đến cao' : 'từ cao đến thấp'})`,
+  periodsDiffer: 'Lưu ý: các số liệu thuộc các kỳ khác nhau, chỉ so sánh được một cách tương đối.',
+  standardsDiffer: 'Lưu ý: các tỷ lệ được đo theo các chuẩn nghèo khác nhau, không so sánh trực tiếp được.',
+  trend: (topic, place) => `${topic} — ${place} qua các năm`,
+  passageFrom: (title) => `Theo bài «${title}»:`,
+  outOfScope:
+    'Xin lỗi, tôi chỉ trả lời về chính sách và kết quả giảm nghèo theo tỉnh (tỷ lệ hộ nghèo, vay vốn, nhà ở, BHYT, vốn và giải ngân, mục tiêu, việc làm...).',
+  greeting: 'Xin chào! Tôi trả lời câu hỏi về kết quả giảm nghèo theo tỉnh, kèm số liệu và nguồn trích dẫn.',
+  thanks: 'Rất vui được giúp bạn! Bạn cứ hỏi thêm về kết quả giảm nghèo của các tỉnh.',
+  help: (covered) =>
+    `Hãy hỏi về một tỉnh và một chủ đề: tỷ lệ hộ nghèo, vay vốn, nhà ở, BHYT, học phí, việc làm, vốn và giải ngân, mục tiêu, công trình hạ tầng, sinh kế, khó khăn. Gõ có dấu hay không dấu đều được. Tôi có số liệu của: ${covered}.`,
+  examples: [
+    'Tỷ lệ hộ nghèo Kiên Giang năm 2023?',
+    'Bình Thuận cho hộ nghèo vay bao nhiêu?',
+    'So sánh tỷ lệ hộ nghèo Lạng Sơn và Bắc Kạn',
+    'Tỉnh nào có tỷ lệ hộ nghèo thấp nhất?',
+  ],
+};
+
+const en: Templates = {
+  topic: {
+    poverty_rate: 'Poverty rate',
+    loans: 'Preferential loans',
+    housing: 'Housing support',
+    health_insurance: 'Health insurance',
+    education: 'Education support',
+    employment: 'Jobs and vocational training',
+    budget: 'Budget and disbursement',
+    targets: 'Poverty-reduction targets',
+    infrastructure: 'Infrastructure works',
+    livelihood: 'Livelihoods and production',
+    challenges: 'Difficulties and limitations',
+    overview: 'Poverty reduction overview',
+    greeting: 'Greeting',
+    help: 'Help',
+    unknown: 'Out of scope',
+  },
+  status: { estimate: 'estimate', target: 'target', plan: 'plan' },
+  qualifier: { trên: 'over', hơn: 'more than', gần: 'nearly', khoảng: 'about', 'tối thiểu': 'at least', chỉ: 'only' },
+  subject: {
+    'hộ nghèo': 'poor households',
+    'hộ cận nghèo': 'near-poor households',
+    'hộ mới thoát nghèo': 'households just out of poverty',
+    'hộ dân tộc thiểu số': 'ethnic-minority households',
+    'huyện nghèo': 'poor districts',
+    'xã nghèo': 'poor communes',
+  },
+  sources: 'Sources',
+  summaryOf: (pageTitle) => `summary shown on the page of «${pageTitle}»`,
+  noDate: 'date not shown',
+  noPublisher: 'publisher not shown',
+  mergedInto: (now, date) => `part of ${now} since ${date}`,
+  fellBy: (points, fromTo) => `down ${points} points${fromTo ? ` (${fromTo})` : ''}`,
+  noPlaceData: (place, covered) => `I have no figures for ${place} yet. I have figures for: ${covered}.`,
+  noTopicData: (topic, place, known) =>
+    `I have no figures on ${topic.toLowerCase()} for ${place}.${known ? ` For ${place} I know about: ${known}.` : ''}`,
+  noYearData: (topic, place, year, years) =>
+    `I have no figures on ${topic.toLowerCase()} for ${place} in ${year}.${years ? ` Figures exist for: ${years}.` : ''}`,
+  noDistrictData: (topic, district, province) =>
+    `I have no separate figures on ${topic.toLowerCase()} for ${district} district (${province}); ask about ${province} as a whole.`,
+  noTopicAnywhere: (topic) => `I have no figures on ${topic.toLowerCase()} for any province.`,
+  askForPlace: (topic, covered) => `Which province do you mean for ${topic.toLowerCase()}? I have figures for: ${covered}.`,
+  ranking: (topic, order) => `${topic} — provinces ranked (${order === 'ascending' ? 'lowest first' : 'highest first'})`,
+  periodsDiffer: 'Note: these figures cover different periods; compare with care.',
+  standardsDiffer: 'Note: these rates were measured under different poverty standards and are not directly comparable.',
+  trend: (topic, place) => `${topic} — ${place} over the years`,
+  passageFrom: (title) => `From «${title}»:`,
+  outOfScope:
+    'Sorry, I only answer questions about poverty-reduction policies and results by province (poverty rates, loans, housing, health insurance, budgets, targets, jobs...).',
+  greeting: 'Hello! I answer questions about poverty-reduction results in Vietnam by province, with cited figures.',
+  thanks: 'Glad to help! Ask me anything else about poverty reduction by province.',
+  help: (covered) =>
+    `Ask about a province and a topic: poverty rate, loans, housing, health insurance, tuition, jobs, budget and disbursement, targets, infrastructure, livelihoods, difficulties. I have figures for: ${covered}.`,
+  examples: [
+    'What is the poverty rate in Kien Giang?',
+    'How much did Binh Thuan lend to poor households?',
+    'Compare the poverty rate of Lang Son and Bac Kan',
+    'Which province has the lowest poverty rate?',
+  ],
+};
+
+export const templates = { vi, en } as const;

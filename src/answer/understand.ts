@@ -1,0 +1,153 @@
+import { findPlaces, type Gazetteer, type PlaceMention } from '../places/gazetteer.js';
+import { normalizeText } from '../text/fold.js';
+import { foldedWords, splitWords } from '../text/words.js';
+import {
+  changeCues,
+  comparisonCues,
+  englishWords,
+  followUpCues,
+  type Intent,
+  intentConfidenceThreshold,
+  intentCues,
+  intentNames,
+  modifierIntents,
+  quantityCues,
+  rankingCues,
+  rankingOrder,
+  subjectCues,
+  trendCues,
+} from './intents.js';
+
+/** A question as the core understands it. */
+export interface Question {
+  /** The question as read: NFC, markup removed, whitespace collapsed. */
+  readonly text: string;
+  readonly language: 'vi' | 'en';
+  readonly intent: Intent;
+  /** Score of the winning intent's cues, 0 when none matched. */
+  readonly confidence: number;
+  readonly places: readonly PlaceMention[];
+  /** A single year asked for ("năm 2022", "2022"), or null. */
+  readonly year: number | null;
+  /** A range asked for ("2021-2024", "từ 2016 đến 2020"). */
+  readonly years: { readonly from: number; readonly to: number } | null;
+  readonly subject: string | null;
+  readonly ranking: 'ascending' | 'descending' | null;
+  readonly comparison: boolean;
+  readonly trend: boolean;
+  /** Asks how much something fell or rose. */
+  readonly change: boolean;
+  /** Asks for a figure ("bao nhiêu", "how many") rather than an explanation. */
+  readonly quantity: boolean;
+  readonly followUp: boolean;
+}
+
+const fold = (phrase: string) => foldedWords(phrase).join(' ');
+const compiledIntentCues = intentNames.flatMap((intent) =>
+  Object.entries(intentCues[intent]).map(([cue, weight]) => ({ intent, words: fold(cue).split(' '), weight })),
+);
+compiledIntentCues.sort((a, b) => b.words.length - a.words.length);
+
+/** Reads a question: places, time, topic and the shape of the answer wanted. Pure. */
+export function understand(rawQuestion: string, gazetteer: Gazetteer): Question {
+  const text = normalizeText(stripMarkup(rawQuestion));
+  const words = foldedWords(text);
+  const phrase = ` ${words.join(' ')} `;
+  const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${fold(cue)} `));
+  const places = findPlaces(gazetteer, text);
+  const { intent, confidence } = detectIntent(words, places);
+  const { year, years } = detectTime(text);
+  const ranking = has(rankingCues) || has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0
+    ? has(rankingOrder.ascending) ? 'ascending' : 'descending'
+    : null;
+  const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${fold(cue)} `));
+  return {
+    text,
+    language: detectLanguage(text),
+    intent,
+    confidence,
+    places,
+    year,
+    years,
+    subject: askedSubject(phrase),
+    ranking: places.length > 1 ? null : ranking,
+    comparison: places.length > 1 || (has(comparisonCues) && places.length > 0),
+    trend: has(trendCues) || (years !== null && years.to > years.from),
+    change: has(changeCues),
+    quantity: has(quantityCues),
+    followUp: startsAsFollowUp || followUpCues.end.some((cue) => phrase.endsWith(` ${fold(cue)} `)),
+  };
+}
+
+/** The one sub-group asked about; none when the question names several ("hộ nghèo và hộ cận nghèo"). */
+function askedSubject(phrase: string): string | null {
+  let rest = phrase;
+  const named = new Set<string>();
+  for (const [cue, subject] of subjectCues) {
+    const folded = ` ${fold(cue)} `;
+    if (!rest.includes(folded)) continue;
+    named.add(subject);
+    rest = rest.split(folded).join(' ');
+  }
+  // Plain "hộ nghèo" (not inside "tỷ lệ hộ nghèo") is the default group: it only cancels a sub-group.
+  if (/(?<!ti le) (?:ho|nguoi) ngheo | poor (?:households|people) /.test(rest)) named.add('hộ nghèo');
+  return named.size === 1 && !named.has('hộ nghèo') ? ([...named][0] ?? null) : null;
+}
+
+/** Scores every intent by its cues, longest cue first, each word used once. */
+function detectIntent(words: readonly string[], places: readonly PlaceMention[]): { intent: Intent; confidence: number } {
+  const used = new Array<boolean>(words.length).fill(false);
+  // Place names are not cues ("Thái Bình" is not "bình").
+  for (const place of places) used.fill(true, place.start, place.end);
+  const scores = new Map<Intent, number>();
+  for (const cue of compiledIntentCues) {
+    for (let start = 0; start + cue.words.length <= words.length; start++) {
+      const end = start + cue.words.length;
+      if (used.slice(start, end).some(Boolean)) continue;
+      if (!cue.words.every((word, offset) => words[start + offset] === word)) continue;
+      used.fill(true, start, end);
+      scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
+    }
+  }
+  const unknown = scores.get('unknown') ?? 0;
+  if (unknown >= 1) return { intent: 'unknown', confidence: unknown };
+  for (const modifier of modifierIntents) {
+    if ((scores.get(modifier) ?? 0) >= 1) return { intent: modifier, confidence: scores.get(modifier) ?? 1 };
+  }
+  const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
+  const best = topical.reduce<{ intent: Intent; confidence: number }>(
+    (current, name) => ((scores.get(name) ?? 0) > current.confidence ? { intent: name, confidence: scores.get(name) ?? 0 } : current),
+    { intent: 'unknown', confidence: 0 },
+  );
+  if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1) return { intent: 'help', confidence: scores.get('help') ?? 1 };
+  if ((scores.get('greeting') ?? 0) >= 1 && best.confidence < intentConfidenceThreshold) {
+    return { intent: 'greeting', confidence: scores.get('greeting') ?? 1 };
+  }
+  return best;
+}
+
+/** Years asked for: "năm 2022" or a bare "2022" is one year; "2021-2024", "từ 2016 đến 2020" a range. */
+function detectTime(text: string): Pick<Question, 'year' | 'years'> {
+  const range = text.match(/((?:19|20)\d\d)\s*(?:-|–|đến|tới|to)\s*(?:cuối\s+|năm\s+)?((?:19|20)\d\d)/iu);
+  if (range) return { year: null, years: { from: Number(range[1]), to: Number(range[2]) } };
+  const years = [...text.matchAll(/(?<![\d/.,])((?:19|20)\d\d)(?![\d/])/gu)].map((m) => Number(m[1]));
+  const distinct = [...new Set(years)].sort();
+  if (distinct.length > 1) return { year: null, years: { from: distinct[0] ?? 0, to: distinct.at(-1) ?? 0 } };
+  return { year: distinct[0] ?? null, years: null };
+}
+
+function detectLanguage(text: string): 'vi' | 'en' {
+  if (/[^\x00-\x7f]/.test(text.replace(/[’‘“”–—…]/g, ''))) return 'vi';
+  const words = splitWords(text);
+  const english = words.filter((word) => englishWords.has(word)).length;
+  return english >= 2 || (english >= 1 && words.length <= 3) ? 'en' : 'vi';
+}
+
+/** Pasted HTML tags, Markdown emphasis, links and code marks are not part of the question. */
+export function stripMarkup(text: string): string {
+  return text
+    .replace(/<[^>]{0,200}>/g, ' ')
+    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (entity) => ({ '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ?? ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`~#>|]+/g, ' ');
+}

@@ -1,0 +1,25 @@
+/** `npm run eval`: the answer to every question of `test/eval/questions.jsonl`, scored by category. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { evalQuestionSchema, runEval } from '../answer/evaluate.js';
+import { loadAnswerContext } from '../knowledge/runtime.js';
+import { knowledgeFolder } from './paths.js';
+
+const file = path.resolve(knowledgeFolder, '../test/eval/questions.jsonl');
+const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim());
+const questions = lines.map((line) => evalQuestionSchema.parse(JSON.parse(line)));
+const results = runEval(questions, await loadAnswerContext(knowledgeFolder));
+
+const categories = new Map<string, { total: number; passed: number }>();
+for (const { question, failures } of results) {
+  const row = categories.get(question.category) ?? { total: 0, passed: 0 };
+  row.total += 1;
+  row.passed += failures.length === 0 ? 1 : 0;
+  categories.set(question.category, row);
+}
+const passed = results.filter((r) => r.failures.length === 0).length;
+console.table(Object.fromEntries([...categories].map(([name, row]) => [name, { ...row, accuracy: `${((row.passed / row.total) * 100).toFixed(1)}%` }])));
+console.log(`Overall: ${passed}/${results.length} = ${((passed / results.length) * 100).toFixed(1)}%`);
+for (const { question, answer, failures } of results.filter((r) => r.failures.length > 0)) {
+  console.log(`\n✗ ${question.id} [${question.category}] ${question.question}\n  ${failures.join('\n  ')}\n  → ${answer.answer.split('\n').slice(0, 3).join(' / ')}`);
+}
