@@ -13,7 +13,15 @@ import {
   toAnswerFact,
 } from './compose.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
-import { coveredProvinceNames, factsForPlace, knownTopics, type PlaceFacts, type PlaceRef, rankProvinces, type Request } from './lookup.js';
+import {
+  coveredProvinceNames,
+  factsForPlace,
+  knownTopics,
+  type PlaceFacts,
+  type PlaceRef,
+  type Request,
+  rankProvinces,
+} from './lookup.js';
 import { type Passage, type PassageIndex, searchPassages } from './passages.js';
 import type { Answer } from './schema.js';
 import { templates } from './templates.js';
@@ -56,9 +64,12 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   });
   const covered = coveredProvinceNames(base).join(', ');
 
-  if (request.intent === 'greeting') return reply(isThanks(question.text) ? t.thanks : `${t.greeting}\n${t.help(covered)}`);
-  if (request.intent === 'help') return reply(`${t.help(covered)}\n\n${t.examples.map((example) => `• ${example}`).join('\n')}`);
-  if (request.intent === 'unknown' && request.places.length === 0) return reply(`${t.outOfScope}\n${t.examples.map((e) => `• ${e}`).join('\n')}`);
+  if (request.intent === 'greeting')
+    return reply(isThanks(question.text) ? t.thanks : `${t.greeting}\n${t.help(covered)}`);
+  if (request.intent === 'help')
+    return reply(`${t.help(covered)}\n\n${t.examples.map((example) => `• ${example}`).join('\n')}`);
+  if (request.intent === 'unknown' && request.places.length === 0)
+    return reply(`${t.outOfScope}\n${t.examples.map((e) => `• ${e}`).join('\n')}`);
   if (request.intent === 'unknown') return reply(t.outOfScope);
 
   const sources = new SourceList(base, language);
@@ -68,23 +79,46 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     if (question.ranking) {
       const ranked = rankProvinces(base, request, question.ranking);
       if (ranked.length === 0) return reply(t.noTopicAnywhere(topic));
-      const lines = ranked.map((fact, position) => `${position + 1}. ${fact.province}: ${factLine(fact, language, sources).slice(2)}`);
-      const text = [t.ranking(topic, question.ranking), ...lines, ...cautions(ranked, language), sources.render()];
+      const lines = ranked.map(
+        (fact, position) =>
+          `${position + 1}. ${fact.province}: ${factLine(fact, language, sources).slice(2)}`,
+      );
+      const text = [
+        t.ranking(topic, question.ranking),
+        ...lines,
+        ...cautions(ranked, language),
+        sources.render(),
+      ];
       return reply(text.filter(Boolean).join('\n'), ranked);
     }
     const passage = distinctivePassage(question, context.index, null);
     if (passage) {
-      return reply([passageBlock(passage, base, language, sources), sources.render()].join('\n\n'), factsInside(base, [passage]), [passage]);
+      return reply(
+        [passageBlock(passage, base, language, sources), sources.render()].join('\n\n'),
+        factsInside(base, [passage]),
+        [passage],
+      );
     }
     return reply(t.askForPlace(topic, covered));
   }
 
   const explain =
     request.intent === 'challenges' ||
-    (request.intent === 'overview' && !question.quantity && question.confidence < 1 && (hasContent(question) || request.subject !== null));
+    (request.intent === 'overview' &&
+      !question.quantity &&
+      question.confidence < 1 &&
+      (hasContent(question) || request.subject !== null));
   if (explain) {
     const found = passagesFor(question, request, context.index, base);
-    if (found.length > 0) return reply(withSources(found.map((p) => passageBlock(p, base, language, sources)), sources), factsInside(base, found), found);
+    if (found.length > 0)
+      return reply(
+        withSources(
+          found.map((p) => passageBlock(p, base, language, sources)),
+          sources,
+        ),
+        factsInside(base, found),
+        found,
+      );
   }
 
   const groups = request.places.map((place) => factsForPlace(base, place, request));
@@ -92,11 +126,28 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   // No figure, and the question asks for an explanation: a passage may still answer it (Sơn La has
   // text but no figures). A bare follow-up ("còn Bắc Kạn?") gets the plain "no data" instead.
   const onlyText = groups[0]?.missing === 'place';
-  if (answered.length === 0 && !question.quantity && request.places.length === 1 && (hasContent(question) || request.subject || onlyText)) {
+  if (
+    answered.length === 0 &&
+    !question.quantity &&
+    request.places.length === 1 &&
+    (hasContent(question) || request.subject || onlyText)
+  ) {
     const found = passagesFor(question, request, context.index, base);
-    if (found.length > 0) return reply(withSources(found.map((p) => passageBlock(p, base, language, sources)), sources), factsInside(base, found), found);
+    if (found.length > 0)
+      return reply(
+        withSources(
+          found.map((p) => passageBlock(p, base, language, sources)),
+          sources,
+        ),
+        factsInside(base, found),
+        found,
+      );
   }
-  const blocks = groups.map((group) => (group.facts.length > 0 ? factBlock(group, request, question, base, language, sources) : missingText(group, request, base, language)));
+  const blocks = groups.map((group) =>
+    group.facts.length > 0
+      ? factBlock(group, request, question, base, language, sources)
+      : missingText(group, request, base, language),
+  );
   const shown = answered.flatMap((group) => group.facts);
   const notes = groups.length > 1 || question.trend ? cautions(shown, language) : [];
   return reply([...blocks, ...notes, sources.render()].filter(Boolean).join('\n\n'), shown);
@@ -109,24 +160,51 @@ function resolve(question: Question, previous: Answer | null): Request {
   let year = question.year;
   let subject = question.subject;
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
-  if (usable && !question.ranking && !conversational.includes(intent) || (usable && intent === 'unknown' && question.confidence === 0 && (question.followUp || question.year !== null || question.places.length > 0))) {
+  if (
+    (usable && !question.ranking && !conversational.includes(intent)) ||
+    (usable &&
+      intent === 'unknown' &&
+      question.confidence === 0 &&
+      (question.followUp || question.year !== null || question.places.length > 0))
+  ) {
     const prior = usable as Answer;
     const inheritsPlace = places.length === 0;
-    const inheritsIntent = question.confidence < 1 && (question.followUp || inheritsPlace || question.places.length > 0);
+    const inheritsIntent =
+      question.confidence < 1 && (question.followUp || inheritsPlace || question.places.length > 0);
     if (inheritsPlace) {
-      places = prior.provinces.map((name, index) => ({ name, district: index === 0 ? (prior.districts[0] ?? null) : null }));
+      places = prior.provinces.map((name, index) => ({
+        name,
+        district: index === 0 ? (prior.districts[0] ?? null) : null,
+      }));
     }
     if (inheritsIntent) {
       intent = prior.intent;
       subject = subject ?? prior.subject;
     }
-    if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent)) year = prior.year;
+    if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent))
+      year = prior.year;
   }
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
-  if (!conversational.includes(intent) && intent !== 'challenges' && !question.quantity && question.confidence < 1 && places.length > 0 && hasContent(question) && question.intent !== intent) {
+  if (
+    !conversational.includes(intent) &&
+    intent !== 'challenges' &&
+    !question.quantity &&
+    question.confidence < 1 &&
+    places.length > 0 &&
+    hasContent(question) &&
+    question.intent !== intent
+  ) {
     // Kept from the conversation: fine.
   }
-  if (intent !== 'overview' && intent !== 'challenges' && !conversational.includes(intent) && question.confidence < 1 && !question.quantity && hasContent(question) && question.intent === intent) {
+  if (
+    intent !== 'overview' &&
+    intent !== 'challenges' &&
+    !conversational.includes(intent) &&
+    question.confidence < 1 &&
+    !question.quantity &&
+    hasContent(question) &&
+    question.intent === intent
+  ) {
     intent = 'overview';
   }
   return {
@@ -147,7 +225,8 @@ function uniquePlaces(question: Question): PlaceRef[] {
   for (const mention of question.places) {
     const key = `${mention.name}|${mention.district ?? ''}`;
     // A district and its own province named together mean the district ("Quảng Ninh, huyện Đầm Hà").
-    if (!mention.district && question.places.some((other) => other.district && other.name === mention.name)) continue;
+    if (!mention.district && question.places.some((other) => other.district && other.name === mention.name))
+      continue;
     if (mention.district && places.some((place) => place.name === mention.name && place.district)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -166,7 +245,13 @@ function contentWords(question: Question): string[] {
   const stop = new Set([...stopWords].map(foldSyllable));
   return words.filter((word, index) => {
     const inPlace = question.places.some((place) => index >= place.start && index < place.end);
-    return !inPlace && !placeWords.has(word) && !stop.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
+    return (
+      !inPlace &&
+      !placeWords.has(word) &&
+      !stop.has(word) &&
+      !cueWords.has(word) &&
+      !/^(?:19|20)\d\d$/.test(word)
+    );
   });
 }
 
@@ -175,10 +260,18 @@ function hasContent(question: Question): boolean {
 }
 
 /** With no place named, a passage that shares at least two distinctive words with the question. */
-function distinctivePassage(question: Question, index: PassageIndex, provinces: readonly string[] | null): Passage | null {
+function distinctivePassage(
+  question: Question,
+  index: PassageIndex,
+  provinces: readonly string[] | null,
+): Passage | null {
   const words = contentWords(question);
   if (words.length < 2) return null;
-  const [best] = searchPassages(index, { text: words.join(' '), ...(provinces ? { provinces } : {}), limit: 1 });
+  const [best] = searchPassages(index, {
+    text: words.join(' '),
+    ...(provinces ? { provinces } : {}),
+    limit: 1,
+  });
   if (!best) return null;
   const passageWords = new Set(foldedWords(best.text));
   return words.filter((word) => passageWords.has(word)).length >= 2 ? best : null;
@@ -188,7 +281,12 @@ function distinctivePassage(question: Question, index: PassageIndex, provinces: 
  * Passages of the place that answer an explanation question. Difficulties are told over several
  * paragraphs: two are given, each whole, articles before the one-sentence summaries.
  */
-function passagesFor(question: Question, request: Request, index: PassageIndex, base: KnowledgeBase): Passage[] {
+function passagesFor(
+  question: Question,
+  request: Request,
+  index: PassageIndex,
+  base: KnowledgeBase,
+): Passage[] {
   const provinces = request.places.map((place) => place.name);
   const challenges = request.intent === 'challenges';
   const words = foldedWords(question.text);
@@ -197,10 +295,15 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
     .filter((cue) => ` ${words.join(' ')} `.includes(` ${cue} `));
   const topic = `${ownCueWords.join(' ')} ${challenges ? challengeSearchWords : ''}`;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
-  const text = `${contentWords(question).join(' ')} ${request.subject ?? ''} ${topic}`.trim() || words.filter((w) => !placeWords.has(w)).join(' ');
-  let found = searchPassages(index, { text, provinces, limit: 20 }).filter((passage) => !passage.text.trim().endsWith('?'));
+  const text =
+    `${contentWords(question).join(' ')} ${request.subject ?? ''} ${topic}`.trim() ||
+    words.filter((w) => !placeWords.has(w)).join(' ');
+  let found = searchPassages(index, { text, provinces, limit: 20 }).filter(
+    (passage) => !passage.text.trim().endsWith('?'),
+  );
   if (asksWhichDistricts(words)) {
-    const named = (passage: Passage) => findPlaces(base.gazetteer, passage.text).filter((place) => place.district).length;
+    const named = (passage: Passage) =>
+      findPlaces(base.gazetteer, passage.text).filter((place) => place.district).length;
     found = [...found].sort((a, b) => named(b) - named(a));
   }
   if (!challenges) return found.slice(0, 1);
@@ -233,7 +336,9 @@ function wholeParagraph(passage: Passage, base: KnowledgeBase): Passage {
     const after = body.indexOf('\n\n', next + 2);
     text = body.slice(start, after < 0 ? body.length : after).trim();
   }
-  return text.length <= maxPassageLength ? { ...passage, text, start: body.indexOf(text, start), end: body.indexOf(text, start) + text.length } : passage;
+  return text.length <= maxPassageLength
+    ? { ...passage, text, start: body.indexOf(text, start), end: body.indexOf(text, start) + text.length }
+    : passage;
 }
 
 const maxPassageLength = 1200;
@@ -242,7 +347,10 @@ const leadInLength = 160;
 /** The figures a quoted passage contains: cited like any figure, since the reader sees them. */
 function factsInside(base: KnowledgeBase, passages: readonly Passage[]): Fact[] {
   return base.facts.filter((fact) =>
-    passages.some((p) => fact.citation.entryId === p.entryId && fact.citation.start >= p.start && fact.citation.end <= p.end),
+    passages.some(
+      (p) =>
+        fact.citation.entryId === p.entryId && fact.citation.start >= p.start && fact.citation.end <= p.end,
+    ),
   );
 }
 
@@ -251,11 +359,22 @@ function withSources(blocks: readonly string[], sources: SourceList): string {
 }
 
 /** One place's figures: a heading with the place (and its 2025 province), then a line each. */
-function factBlock(group: PlaceFacts, request: Request, question: Question, base: KnowledgeBase, language: Language, sources: SourceList): string {
+function factBlock(
+  group: PlaceFacts,
+  request: Request,
+  question: Question,
+  base: KnowledgeBase,
+  language: Language,
+  sources: SourceList,
+): string {
   const t = templates[language];
   const heading = `${question.trend ? t.trend(t.topic[request.intent], placeLabel(group, base, language)) : `${t.topic[request.intent]} — ${placeLabel(group, base, language)}`}`;
   const multipleProvinces = new Set(group.facts.map((fact) => fact.province)).size > 1;
-  const lines = group.facts.map((fact) => (multipleProvinces ? `${factLine(fact, language, sources)} — ${fact.province}` : factLine(fact, language, sources)));
+  const lines = group.facts.map((fact) =>
+    multipleProvinces
+      ? `${factLine(fact, language, sources)} — ${fact.province}`
+      : factLine(fact, language, sources),
+  );
   return [heading, ...lines].join('\n');
 }
 
@@ -287,7 +406,9 @@ function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, l
     case 'district':
       return t.noDistrictData(topic, group.place.district ?? '', group.place.name);
     case 'year': {
-      const years = factsForPlace(base, group.place, { ...request, year: null, trend: true }).facts.flatMap((fact) => (fact.period?.to ? [fact.period.to] : []));
+      const years = factsForPlace(base, group.place, { ...request, year: null, trend: true }).facts.flatMap(
+        (fact) => (fact.period?.to ? [fact.period.to] : []),
+      );
       return t.noYearData(topic, name, request.year ?? 0, [...new Set(years)].sort().join(', '));
     }
     default: {
@@ -302,7 +423,13 @@ function passageToAnswer(passage: Passage, base: KnowledgeBase): Answer['passage
   return {
     province: entry?.provinces[0] ?? null,
     text: passage.text,
-    source: { id: passage.entryId, title: entry?.title ?? '', publisher: entry?.publisher ?? null, date: entry?.published ?? null, quote: passage.text },
+    source: {
+      id: passage.entryId,
+      title: entry?.title ?? '',
+      publisher: entry?.publisher ?? null,
+      date: entry?.published ?? null,
+      quote: passage.text,
+    },
   };
 }
 

@@ -3,12 +3,12 @@ import { type IndicatorDefinition, indicators } from '../facts/indicators.js';
 import { units } from '../facts/units.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
-import { foldPhrase } from '../text/words.js';
 import { formatVietnameseNumber } from '../text/numbers.js';
+import { foldPhrase } from '../text/words.js';
 import type { Passage } from './passages.js';
 import type { AnswerFact } from './schema.js';
-import { povertyStandards } from './topics.js';
 import { templates } from './templates.js';
+import { povertyStandards } from './topics.js';
 
 export type Language = 'vi' | 'en';
 
@@ -58,8 +58,13 @@ export function factLine(fact: Fact, language: Language, sources: SourceList): s
   const definition: IndicatorDefinition = indicators[fact.indicator];
   const label = language === 'vi' ? definition.vi : definition.en;
   const subjectShown = fact.subject && !foldPhrase(definition.vi).includes(foldPhrase(fact.subject));
-  const subject = subjectShown && fact.subject ? ` (${language === 'vi' ? fact.subject : (t.subject[fact.subject] ?? fact.subject)})` : '';
-  const notes = [periodText(fact, language), fact.status === 'actual' ? null : t.status[fact.status]].filter(Boolean);
+  const subject =
+    subjectShown && fact.subject
+      ? ` (${language === 'vi' ? fact.subject : (t.subject[fact.subject] ?? fact.subject)})`
+      : '';
+  const notes = [periodText(fact, language), fact.status === 'actual' ? null : t.status[fact.status]].filter(
+    Boolean,
+  );
   return `• ${label}${subject}: ${valueText(fact, language)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} ${sources.cite(fact.citation.entryId)}`;
 }
 
@@ -69,9 +74,10 @@ export function valueText(fact: Fact, language: Language): string {
   const unit = units[fact.unit as keyof typeof units];
   const number = formatNumber(fact.value, language);
   if (fact.change?.percentagePoints) {
-    const fromTo = fact.change.from !== null && fact.change.to !== null
-      ? `${formatNumber(fact.change.from, language)}% → ${formatNumber(fact.change.to, language)}%`
-      : null;
+    const fromTo =
+      fact.change.from !== null && fact.change.to !== null
+        ? `${formatNumber(fact.change.from, language)}% → ${formatNumber(fact.change.to, language)}%`
+        : null;
     return `${fact.qualifier ? `${t.qualifier[fact.qualifier] ?? fact.qualifier} ` : ''}${t.fellBy(number, fromTo)}`;
   }
   const unitText = language === 'vi' ? fact.unit : (unit?.en ?? fact.unit);
@@ -84,7 +90,8 @@ export function periodText(fact: Fact, language: Language): string | null {
   const period = fact.period;
   if (!period) return null;
   if (language === 'vi') return period.text.charAt(0).toLowerCase() + period.text.slice(1);
-  if (period.from !== null && period.to !== null && period.from !== period.to) return `${period.from}–${period.to}`;
+  if (period.from !== null && period.to !== null && period.from !== period.to)
+    return `${period.from}–${period.to}`;
   if (period.point === 'end') return `end of ${period.to}`;
   if (period.point === 'start') return `start of ${period.to}`;
   if (period.point === 'date') return `as of ${period.text.match(/[\d/]+\d/)?.[0] ?? period.to}`;
@@ -99,7 +106,9 @@ export function cautions(facts: readonly Fact[], language: Language): string[] {
   if (periods.size > 1) notes.push(t.periodsDiffer);
   const rates = facts.filter((fact) => fact.unit.startsWith('%') && fact.period?.to != null);
   const standards = new Set(
-    rates.map((fact) => povertyStandards.findIndex((s) => (fact.period?.to ?? 0) >= s.from && (fact.period?.to ?? 0) <= s.to)),
+    rates.map((fact) =>
+      povertyStandards.findIndex((s) => (fact.period?.to ?? 0) >= s.from && (fact.period?.to ?? 0) <= s.to),
+    ),
   );
   if (standards.size > 1) notes.push(t.standardsDiffer);
   return notes;
@@ -127,7 +136,12 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
 }
 
 /** A passage as an answer block: where it is from, then the text. */
-export function passageBlock(passage: Passage, base: KnowledgeBase, language: Language, sources: SourceList): string {
+export function passageBlock(
+  passage: Passage,
+  base: KnowledgeBase,
+  language: Language,
+  sources: SourceList,
+): string {
   const entry = base.entries.find((e) => e.id === passage.entryId);
   return `${templates[language].passageFrom(entry?.title ?? '')} ${sources.cite(passage.entryId)}\n«${passage.text}»`;
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
+import { coveredProvinces, type Gazetteer } from '../places/gazetteer.js';
 import { foldPhrase } from '../text/words.js';
 import { type AnswerContext, answer } from './answer.js';
-import { coveredProvinces, type Gazetteer } from '../places/gazetteer.js';
 import { intentNames } from './intents.js';
 import type { Answer } from './schema.js';
 
@@ -30,7 +30,10 @@ export interface EvalResult {
 }
 
 /** Runs every question in order, carrying the previous answer within each chat. */
-export function runEval(questions: readonly EvalQuestion[], context: Omit<AnswerContext, 'previous'>): EvalResult[] {
+export function runEval(
+  questions: readonly EvalQuestion[],
+  context: Omit<AnswerContext, 'previous'>,
+): EvalResult[] {
   const chats = new Map<string, Answer>();
   return questions.map((question) => {
     const previous = question.chatId ? (chats.get(question.chatId) ?? null) : null;
@@ -59,12 +62,15 @@ export function check(question: EvalQuestion, result: Answer, gazetteer: Gazette
     const missing = numbers.filter((number) => !numbersShown.has(number));
     if (missing.length > 0) failures.push(`figure ${figure} missing`);
   }
-  if (expect.noData && result.facts.length > 0) failures.push(`no data expected, got ${result.facts.map((f) => f.raw).join(', ')}`);
+  if (expect.noData && result.facts.length > 0)
+    failures.push(`no data expected, got ${result.facts.map((f) => f.raw).join(', ')}`);
   if (expect.provinces.length > 0 && !expect.noData) {
     const allowed = new Set(expect.provinces.flatMap((name) => coveredProvinces(gazetteer, name)));
     const stray = result.facts.filter((fact) => !allowed.has(fact.province));
-    if (stray.length > 0) failures.push(`figures from elsewhere: ${stray.map((f) => `${f.raw} (${f.province})`).join(', ')}`);
+    if (stray.length > 0)
+      failures.push(`figures from elsewhere: ${stray.map((f) => `${f.raw} (${f.province})`).join(', ')}`);
   }
-  if (expect.passage && !foldPhrase(result.answer).includes(foldPhrase(expect.passage))) failures.push(`passage «${expect.passage}» not quoted`);
+  if (expect.passage && !foldPhrase(result.answer).includes(foldPhrase(expect.passage)))
+    failures.push(`passage «${expect.passage}» not quoted`);
   return failures;
 }

@@ -4,7 +4,13 @@ import { units } from '../facts/units.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
 import type { Intent } from './intents.js';
-import { changeIndicators, intentIndicators, maxFactsPerPlace, overviewIndicators, subGroupSubjects } from './topics.js';
+import {
+  changeIndicators,
+  intentIndicators,
+  maxFactsPerPlace,
+  overviewIndicators,
+  subGroupSubjects,
+} from './topics.js';
 
 /** A place a question is about, resolved: a province (before or after 2025) and maybe a former district. */
 export interface PlaceRef {
@@ -41,9 +47,17 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
   const covered = coveredProvinces(base.gazetteer, place.name);
   const inPlace = base.facts.filter((fact) => fact.province !== null && covered.includes(fact.province));
   if (inPlace.length === 0) return { place, covered, facts: [], missing: 'place' };
-  const inDistrict = place.district ? inPlace.filter((fact) => fact.districts.includes(place.district ?? '')) : inPlace;
+  const inDistrict = place.district
+    ? inPlace.filter((fact) => fact.districts.includes(place.district ?? ''))
+    : inPlace;
   const onTopic = topicFacts(inDistrict, request);
-  if (onTopic.length === 0) return { place, covered, facts: [], missing: place.district && inDistrict.length === 0 ? 'district' : 'topic' };
+  if (onTopic.length === 0)
+    return {
+      place,
+      covered,
+      facts: [],
+      missing: place.district && inDistrict.length === 0 ? 'district' : 'topic',
+    };
   const inTime = inPeriod(onTopic, request);
   if (inTime.length === 0) return { place, covered, facts: [], missing: 'year' };
   return { place, covered, facts: rank(inTime, request).slice(0, maxFactsPerPlace), missing: null };
@@ -56,7 +70,10 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
   if (request.intent === 'targets') {
     const targets = selected.filter((fact) => fact.status === 'target');
     // A forecast stands in for a target where none is written ("dự kiến ... giảm được 0,5%").
-    selected = targets.length > 0 ? targets : selected.filter((fact) => fact.status === 'estimate' && isRateFamily(fact));
+    selected =
+      targets.length > 0
+        ? targets
+        : selected.filter((fact) => fact.status === 'estimate' && isRateFamily(fact));
   } else {
     selected = selected.filter((fact) => fact.status !== 'target');
   }
@@ -69,7 +86,9 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
   }
   // Targets are few and each sub-group's target is part of the answer; elsewhere sub-groups wait to be asked.
   if (request.intent === 'targets') return selected;
-  const general = selected.filter((fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject));
+  const general = selected.filter(
+    (fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject),
+  );
   return general.length > 0 ? general : selected;
 }
 
@@ -77,7 +96,8 @@ function indicatorsFor(request: Request): readonly IndicatorId[] | null {
   if (request.intent === 'targets') return null;
   if (request.intent === 'overview') return overviewIndicators;
   const shows = intentIndicators[request.intent]?.shows ?? [];
-  return request.intent === 'poverty_rate' && (request.change || request.trend || request.subject === 'huyện nghèo')
+  return request.intent === 'poverty_rate' &&
+    (request.change || request.trend || request.subject === 'huyện nghèo')
     ? [...shows, ...changeIndicators]
     : shows;
 }
@@ -91,7 +111,13 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
     const year = request.year;
     const exact = facts.filter((fact) => fact.period?.to === year);
     if (exact.length > 0) return exact;
-    return facts.filter((fact) => fact.period && (fact.period.from ?? year) <= year && year <= (fact.period.to ?? year) && fact.period.from !== fact.period.to);
+    return facts.filter(
+      (fact) =>
+        fact.period &&
+        (fact.period.from ?? year) <= year &&
+        year <= (fact.period.to ?? year) &&
+        fact.period.from !== fact.period.to,
+    );
   }
   if (request.years) {
     const { from, to } = request.years;
@@ -128,8 +154,19 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
     return words.filter((word) => word.length > 2 && request.words.has(word)).length;
   };
   return facts
-    .map((fact, position) => ({ fact, position, mentioned: mentioned(fact), order: order.indexOf(fact.indicator) }))
-    .sort((a, b) => (request.trend ? yearOf(a.fact) - yearOf(b.fact) : 0) || b.mentioned - a.mentioned || (a.order < 0 ? 99 : a.order) - (b.order < 0 ? 99 : b.order) || a.position - b.position)
+    .map((fact, position) => ({
+      fact,
+      position,
+      mentioned: mentioned(fact),
+      order: order.indexOf(fact.indicator),
+    }))
+    .sort(
+      (a, b) =>
+        (request.trend ? yearOf(a.fact) - yearOf(b.fact) : 0) ||
+        b.mentioned - a.mentioned ||
+        (a.order < 0 ? 99 : a.order) - (b.order < 0 ? 99 : b.order) ||
+        a.position - b.position,
+    )
     .map((item) => item.fact);
 }
 
@@ -137,7 +174,11 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
  * Provinces ranked by the headline figure of a topic: for each, its figure of the asked year or its
  * latest; a rate is read as is, a count by its largest figure (totals before their parts).
  */
-export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
+export function rankProvinces(
+  base: KnowledgeBase,
+  request: Request,
+  order: 'ascending' | 'descending',
+): Fact[] {
   const headline = intentIndicators[request.intent]?.headline ?? [];
   const byProvince = new Map<string, Fact>();
   const provinces = [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))];
@@ -146,7 +187,8 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
     const candidates = facts.filter((fact) => headline.includes(fact.indicator) && fact.status !== 'target');
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
-      if (units[fact.unit as keyof typeof units]?.kind === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
+      if (units[fact.unit as keyof typeof units]?.kind === 'percent')
+        return yearOf(fact) > yearOf(top) ? fact : top;
       return fact.value > top.value ? fact : top;
     }, null);
     if (best) byProvince.set(province, best);
@@ -170,7 +212,9 @@ export function knownTopics(base: KnowledgeBase, covered: readonly string[]): In
 
 /** Provinces with at least one figure. */
 export function coveredProvinceNames(base: KnowledgeBase): string[] {
-  return [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))].sort((a, b) => a.localeCompare(b, 'vi'));
+  return [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))].sort((a, b) =>
+    a.localeCompare(b, 'vi'),
+  );
 }
 
 function isRateFamily(fact: Fact | undefined): boolean {

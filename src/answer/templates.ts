@@ -57,7 +57,8 @@ const vi: Templates = {
   noPublisher: 'không rõ báo',
   mergedInto: (now, date) => `nay thuộc ${now} từ ${date}`,
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
-  noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
+  noPlaceData: (place, covered) =>
+    `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
   noTopicData: (topic, place, known) =>
     `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>
@@ -65,8 +66,10 @@ const vi: Templates = {
   noDistrictData: (topic, district, province) =>
     `Tôi chưa có số liệu ${topic.toLowerCase()} riêng cho huyện ${district} (${province}); hãy hỏi số liệu của cả tỉnh ${province}.`,
   noTopicAnywhere: (topic) => `Tôi chưa có số liệu về ${topic.toLowerCase()} cho tỉnh nào.`,
-  askForPlace: (topic, covered) => `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
-  ranking: (topic, order) => `${topic} — xếp hạng các tỉnh (${order === 'ascending' ? 'từ thấp đến cao' : 'từ cao đến thấp'})`,
+  askForPlace: (topic, covered) =>
+    `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
+  ranking: (topic, order) =>
+    `${topic} — xếp hạng các tỉnh (${order === 'ascending' ? 'từ thấp đến cao' : 'từ cao đến thấp'})`,
   periodsDiffer: 'Lưu ý: các số liệu thuộc các kỳ khác nhau, chỉ so sánh được một cách tương đối.',
   standardsDiffer: 'Lưu ý: các tỷ lệ được đo theo các chuẩn nghèo khác nhau, không so sánh trực tiếp được.',
   trend: (topic, place) => `${topic} — ${place} qua các năm`,
@@ -104,7 +107,14 @@ const en: Templates = {
     unknown: 'Out of scope',
   },
   status: { estimate: 'estimate', target: 'target', plan: 'plan' },
-  qualifier: { trên: 'over', hơn: 'more than', gần: 'nearly', khoảng: 'about', 'tối thiểu': 'at least', chỉ: 'only' },
+  qualifier: {
+    trên: 'over',
+    hơn: 'more than',
+    gần: 'nearly',
+    khoảng: 'about',
+    'tối thiểu': 'at least',
+    chỉ: 'only',
+  },
   subject: {
     'hộ nghèo': 'poor households',
     'hộ cận nghèo': 'near-poor households',
@@ -127,15 +137,19 @@ const en: Templates = {
   noDistrictData: (topic, district, province) =>
     `I have no separate figures on ${topic.toLowerCase()} for ${district} district (${province}); ask about ${province} as a whole.`,
   noTopicAnywhere: (topic) => `I have no figures on ${topic.toLowerCase()} for any province.`,
-  askForPlace: (topic, covered) => `Which province do you mean for ${topic.toLowerCase()}? I have figures for: ${covered}.`,
-  ranking: (topic, order) => `${topic} — provinces ranked (${order === 'ascending' ? 'lowest first' : 'highest first'})`,
+  askForPlace: (topic, covered) =>
+    `Which province do you mean for ${topic.toLowerCase()}? I have figures for: ${covered}.`,
+  ranking: (topic, order) =>
+    `${topic} — provinces ranked (${order === 'ascending' ? 'lowest first' : 'highest first'})`,
   periodsDiffer: 'Note: these figures cover different periods; compare with care.',
-  standardsDiffer: 'Note: these rates were measured under different poverty standards and are not directly comparable.',
+  standardsDiffer:
+    'Note: these rates were measured under different poverty standards and are not directly comparable.',
   trend: (topic, place) => `${topic} — ${place} over the years`,
   passageFrom: (title) => `From «${title}»:`,
   outOfScope:
     'Sorry, I only answer questions about poverty-reduction policies and results by province (poverty rates, loans, housing, health insurance, budgets, targets, jobs...).',
-  greeting: 'Hello! I answer questions about poverty-reduction results in Vietnam by province, with cited figures.',
+  greeting:
+    'Hello! I answer questions about poverty-reduction results in Vietnam by province, with cited figures.',
   thanks: 'Glad to help! Ask me anything else about poverty reduction by province.',
   help: (covered) =>
     `Ask about a province and a topic: poverty rate, loans, housing, health insurance, tuition, jobs, budget and disbursement, targets, infrastructure, livelihoods, difficulties. I have figures for: ${covered}.`,

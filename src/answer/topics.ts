@@ -6,7 +6,11 @@ import type { Intent } from './intents.js';
  * ones used to compare or rank provinces. `change` lists what is added when the question asks how
  * much something fell; `overview` what a province summary shows.
  */
-export const intentIndicators: Readonly<Partial<Record<Intent, { readonly shows: readonly IndicatorId[]; readonly headline: readonly IndicatorId[] }>>> = {
+export const intentIndicators: Readonly<
+  Partial<
+    Record<Intent, { readonly shows: readonly IndicatorId[]; readonly headline: readonly IndicatorId[] }>
+  >
+> = {
   poverty_rate: {
     shows: ['poverty_rate', 'poor_households', 'near_poor_rate', 'near_poor_households'],
     headline: ['poverty_rate'],
@@ -16,14 +20,26 @@ export const intentIndicators: Readonly<Partial<Record<Intent, { readonly shows:
     shows: ['houses_supported', 'houses_built', 'houses_repaired', 'housing_cost', 'poverty_fund_raised'],
     headline: ['houses_supported', 'houses_built'],
   },
-  health_insurance: { shows: ['health_insurance_cards', 'health_insurance_cost'], headline: ['health_insurance_cards'] },
-  education: { shows: ['tuition_support_students', 'tuition_support_cost'], headline: ['tuition_support_students'] },
-  employment: { shows: ['jobs_created', 'vocational_training', 'career_guidance'], headline: ['jobs_created'] },
+  health_insurance: {
+    shows: ['health_insurance_cards', 'health_insurance_cost'],
+    headline: ['health_insurance_cards'],
+  },
+  education: {
+    shows: ['tuition_support_students', 'tuition_support_cost'],
+    headline: ['tuition_support_students'],
+  },
+  employment: {
+    shows: ['jobs_created', 'vocational_training', 'career_guidance'],
+    headline: ['jobs_created'],
+  },
   budget: {
     shows: ['budget_allocated', 'budget_disbursed', 'disbursement_rate'],
     headline: ['disbursement_rate', 'budget_allocated'],
   },
-  infrastructure: { shows: ['infrastructure_works', 'clean_water_works'], headline: ['infrastructure_works'] },
+  infrastructure: {
+    shows: ['infrastructure_works', 'clean_water_works'],
+    headline: ['infrastructure_works'],
+  },
   livelihood: { shows: ['production_projects', 'project_participants'], headline: ['production_projects'] },
 };
 
@@ -55,8 +71,18 @@ export const subGroupSubjects = ['hộ dân tộc thiểu số', 'huyện nghèo
 
 /** Poverty standards: rates measured under different ones are not comparable. */
 export const povertyStandards = [
-  { from: 2016, to: 2021, vi: 'chuẩn nghèo tiếp cận đa chiều 2016–2020', en: 'the 2016–2020 multidimensional standard' },
-  { from: 2022, to: 2025, vi: 'chuẩn nghèo đa chiều 2022–2025', en: 'the 2022–2025 multidimensional standard' },
+  {
+    from: 2016,
+    to: 2021,
+    vi: 'chuẩn nghèo tiếp cận đa chiều 2016–2020',
+    en: 'the 2016–2020 multidimensional standard',
+  },
+  {
+    from: 2022,
+    to: 2025,
+    vi: 'chuẩn nghèo đa chiều 2022–2025',
+    en: 'the 2022–2025 multidimensional standard',
+  },
 ] as const;
 
 /** Words a question uses for a topic's figures, so the figures it names come first. */

@@ -44,7 +44,11 @@ export interface Question {
 
 const fold = (phrase: string) => foldedWords(phrase).join(' ');
 const compiledIntentCues = intentNames.flatMap((intent) =>
-  Object.entries(intentCues[intent]).map(([cue, weight]) => ({ intent, words: fold(cue).split(' '), weight })),
+  Object.entries(intentCues[intent]).map(([cue, weight]) => ({
+    intent,
+    words: fold(cue).split(' '),
+    weight,
+  })),
 );
 compiledIntentCues.sort((a, b) => b.words.length - a.words.length);
 
@@ -57,9 +61,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
   const places = findPlaces(gazetteer, text);
   const { intent, confidence } = detectIntent(words, places);
   const { year, years } = detectTime(text);
-  const ranking = has(rankingCues) || has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0
-    ? has(rankingOrder.ascending) ? 'ascending' : 'descending'
-    : null;
+  const ranking =
+    has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
+      ? has(rankingOrder.ascending)
+        ? 'ascending'
+        : 'descending'
+      : null;
   const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${fold(cue)} `));
   return {
     text,
@@ -95,7 +102,10 @@ function askedSubject(phrase: string): string | null {
 }
 
 /** Scores every intent by its cues, longest cue first, each word used once. */
-function detectIntent(words: readonly string[], places: readonly PlaceMention[]): { intent: Intent; confidence: number } {
+function detectIntent(
+  words: readonly string[],
+  places: readonly PlaceMention[],
+): { intent: Intent; confidence: number } {
   const used = new Array<boolean>(words.length).fill(false);
   // Place names are not cues ("Thái Bình" is not "bình").
   for (const place of places) used.fill(true, place.start, place.end);
@@ -116,10 +126,14 @@ function detectIntent(words: readonly string[], places: readonly PlaceMention[])
   }
   const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
   const best = topical.reduce<{ intent: Intent; confidence: number }>(
-    (current, name) => ((scores.get(name) ?? 0) > current.confidence ? { intent: name, confidence: scores.get(name) ?? 0 } : current),
+    (current, name) =>
+      (scores.get(name) ?? 0) > current.confidence
+        ? { intent: name, confidence: scores.get(name) ?? 0 }
+        : current,
     { intent: 'unknown', confidence: 0 },
   );
-  if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1) return { intent: 'help', confidence: scores.get('help') ?? 1 };
+  if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1)
+    return { intent: 'help', confidence: scores.get('help') ?? 1 };
   if ((scores.get('greeting') ?? 0) >= 1 && best.confidence < intentConfidenceThreshold) {
     return { intent: 'greeting', confidence: scores.get('greeting') ?? 1 };
   }
@@ -137,7 +151,7 @@ function detectTime(text: string): Pick<Question, 'year' | 'years'> {
 }
 
 function detectLanguage(text: string): 'vi' | 'en' {
-  if (/[^\x00-\x7f]/.test(text.replace(/[’‘“”–—…]/g, ''))) return 'vi';
+  if (/[^\p{ASCII}]/u.test(text.replace(/[’‘“”–—…]/g, ''))) return 'vi';
   const words = splitWords(text);
   const english = words.filter((word) => englishWords.has(word)).length;
   return english >= 2 || (english >= 1 && words.length <= 3) ? 'en' : 'vi';
@@ -147,7 +161,12 @@ function detectLanguage(text: string): 'vi' | 'en' {
 export function stripMarkup(text: string): string {
   return text
     .replace(/<[^>]{0,200}>/g, ' ')
-    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (entity) => ({ '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ?? ' ')
+    .replace(
+      /&(?:nbsp|amp|lt|gt|quot|#39);/g,
+      (entity) =>
+        ({ '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ??
+        ' ',
+    )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`~#>|]+/g, ' ');
 }

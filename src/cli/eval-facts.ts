@@ -1,4 +1,5 @@
 /** `npm run eval:facts`: extracted facts against the hand-made gold annotation. */
+import './io.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';

@@ -1,4 +1,5 @@
 /** `npm run eval`: the answer to every question of `test/eval/questions.jsonl`, scored by category. */
+import './io.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { evalQuestionSchema, runEval } from '../answer/evaluate.js';
@@ -18,8 +19,17 @@ for (const { question, failures } of results) {
   categories.set(question.category, row);
 }
 const passed = results.filter((r) => r.failures.length === 0).length;
-console.table(Object.fromEntries([...categories].map(([name, row]) => [name, { ...row, accuracy: `${((row.passed / row.total) * 100).toFixed(1)}%` }])));
+console.table(
+  Object.fromEntries(
+    [...categories].map(([name, row]) => [
+      name,
+      { ...row, accuracy: `${((row.passed / row.total) * 100).toFixed(1)}%` },
+    ]),
+  ),
+);
 console.log(`Overall: ${passed}/${results.length} = ${((passed / results.length) * 100).toFixed(1)}%`);
 for (const { question, answer, failures } of results.filter((r) => r.failures.length > 0)) {
-  console.log(`\n✗ ${question.id} [${question.category}] ${question.question}\n  ${failures.join('\n  ')}\n  → ${answer.answer.split('\n').slice(0, 3).join(' / ')}`);
+  console.log(
+    `\n✗ ${question.id} [${question.category}] ${question.question}\n  ${failures.join('\n  ')}\n  → ${answer.answer.split('\n').slice(0, 3).join(' / ')}`,
+  );
 }

@@ -2,6 +2,7 @@
  * `npm run facts -- [--province NAME] [--indicator NAME] [--format table|csv|json]`: the cited facts,
  * for officials. CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
  */
+import './io.js';
 import { parseArgs } from 'node:util';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';

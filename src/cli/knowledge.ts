@@ -1,4 +1,5 @@
 /** `npm run knowledge`: validates `knowledge/` and prints what is loaded, or every problem found. */
+import './io.js';
 import { KnowledgeError, loadKnowledge } from '../knowledge/load.js';
 import { knowledgeFolder } from './paths.js';
 

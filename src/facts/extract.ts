@@ -35,8 +35,15 @@ export function extractFacts(entry: KnowledgeEntry, gazetteer: Gazetteer): Fact[
       // "1.932 lượt hộ cận nghèo với doanh số cho vay 80.591 triệu đồng": the amount is the borrowers'.
       const before = facts.at(-1);
       const link = previous ? sentence.text.slice(previous.end, figure.start) : '';
-      const inherits = fact.subject === null && units[figure.unit].kind === 'money' && before?.citation.start === sentence.start;
-      facts.push(inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';') ? { ...fact, subject: before.subject } : fact);
+      const inherits =
+        fact.subject === null &&
+        units[figure.unit].kind === 'money' &&
+        before?.citation.start === sentence.start;
+      facts.push(
+        inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';')
+          ? { ...fact, subject: before.subject }
+          : fact,
+      );
     });
   });
   return facts;
@@ -318,8 +325,11 @@ function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]
  * huyện nghèo Văn Quan, Bình Gia").
  */
 function districtsOf(gazetteer: Gazetteer, sentence: string, figure: Figure): string[] {
-  const clauseStart = Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
-  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter((place) => place.district);
+  const clauseStart =
+    Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
+  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter(
+    (place) => place.district,
+  );
   if (before.length > 0) return [before.at(-1)?.district ?? ''];
   const rest = sentence.slice(figure.end);
   const clauseEnd = rest.search(/[;.]/);

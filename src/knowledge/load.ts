@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { createGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { type PlacesFile, placesFileSchema } from '../places/schema.js';
-import { foldedWords } from '../text/words.js';
 import { type EntryFrontMatter, entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
 import { FrontMatterSyntaxError, splitFrontMatter } from './frontmatter.js';
 
@@ -72,11 +71,8 @@ export async function loadKnowledge(folder: string): Promise<Knowledge> {
   if (entries.length === 0 && problems.length === 0) {
     problems.push({ file: entryFolders.article, field: null, message: 'no knowledge entries (*.md) found' });
   }
-  // Every word pair the knowledge uses is a real phrase, so it is never read as a misspelt place name.
-  const vocabulary = new Set(
-    entries.flatMap((entry) => foldedWords(entry.body).flatMap((word, index, words) => (index > 0 ? [`${words[index - 1]} ${word}`] : []))),
-  );
-  const gazetteer = places ? createGazetteer(places, vocabulary) : null;
+  // The knowledge's own words are spelt right: they are never read as a misspelt place name.
+  const gazetteer = places ? createGazetteer(places, entries.map((entry) => entry.body).join('\n')) : null;
   checkReferences(folder, entries, gazetteer, problems);
   if (problems.length > 0 || !places || !gazetteer) throw new KnowledgeError(problems);
   return { entries, places, gazetteer };

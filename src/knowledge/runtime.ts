@@ -1,4 +1,4 @@
-import { type AnswerContext } from '../answer/answer.js';
+import type { AnswerContext } from '../answer/answer.js';
 import { buildPassageIndex } from '../answer/passages.js';
 import { buildKnowledgeBase } from './base.js';
 import { loadKnowledge } from './load.js';

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { foldPhrase } from '../text/words.js';
+import { exactWords, foldedWords, foldPhrase } from '../text/words.js';
 import type { PlacesFile } from './schema.js';
 
 /** A place as the question or article named it, resolved to the gazetteer. */
@@ -39,10 +39,12 @@ export interface Gazetteer {
   readonly longestName: number;
   /** Folded word pairs the knowledge uses: a real phrase is not a misspelt name ("lao động" ≠ Lâm Đồng). */
   readonly vocabulary: ReadonlySet<string>;
+  /** Exact (toned) words known to be spelt right, the knowledge's and the names': a typo has one that is not. */
+  readonly syllables: ReadonlySet<string>;
 }
 
 /** Builds the lookup tables. Folded forms (without diacritics) are derived here, never typed. */
-export function createGazetteer(file: PlacesFile, vocabulary: ReadonlySet<string> = new Set()): Gazetteer {
+export function createGazetteer(file: PlacesFile, corpus = ''): Gazetteer {
   const common = new Set(file.commonWords.map(foldPhrase));
   const names = new Map<string, NameEntry>();
   const add = (written: string, entry: Omit<NameEntry, 'commonWord'>): void => {
@@ -81,8 +83,20 @@ export function createGazetteer(file: PlacesFile, vocabulary: ReadonlySet<string
     ignoreLocation: true,
   });
   const longestName = Math.max(...[...names.keys()].map((key) => key.split(' ').length));
+  const corpusWords = foldedWords(corpus);
+  const vocabulary = new Set(
+    corpusWords.flatMap((word, index) => (index > 0 ? [`${corpusWords[index - 1]} ${word}`] : [])),
+  );
+  const syllables = new Set(exactWords(corpus));
+  for (const written of [
+    ...file.before.flatMap((p) => [p.name, ...p.aliases]),
+    ...file.after.map((p) => p.name),
+  ]) {
+    for (const word of exactWords(written)) syllables.add(word);
+  }
   return {
     vocabulary,
+    syllables,
     resolution: file.resolution,
     effective: file.effective,
     before,
@@ -97,19 +111,7 @@ export function createGazetteer(file: PlacesFile, vocabulary: ReadonlySet<string
 /** Words that announce a place name, so a common-word name after them is a place. */
 const placeMarkers = new Set(['tinh', 'thanh pho', 'tp', 'o', 'tai', 'huyen', 'in', 'of', 'province']);
 /** Words that never start or end a fuzzy place match: they are too common to be a misspelt name. */
-const fuzzyStopWords = new Set([
-  'ho',
-  'ngheo',
-  'thoat',
-  'ti',
-  'le',
-  'nam',
-  'va',
-  'cua',
-  'nha',
-  'o',
-  'la',
-]);
+const fuzzyStopWords = new Set(['ho', 'ngheo', 'thoat', 'ti', 'le', 'nam', 'va', 'cua', 'nha', 'o', 'la']);
 const fuzzyAcceptScore = 0.35;
 const fuzzyMargin = 0.1;
 
@@ -120,7 +122,8 @@ const fuzzyMargin = 0.1;
  * `originalText` lets common-word names (Thái Bình, Hòa Bình) count when capitalised.
  */
 export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
-  const words = foldPhrase(text).split(' ').filter(Boolean);
+  const words = foldedWords(text);
+  const exact = exactWords(text);
   const capitalised = capitalisedPhrases(text);
   const taken = new Array<boolean>(words.length).fill(false);
   const mentions: PlaceMention[] = [];
@@ -144,6 +147,13 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       const slice = words.slice(start, start + size);
       if (fuzzyStopWords.has(slice[0] ?? '') || fuzzyStopWords.has(slice.at(-1) ?? '')) continue;
       if (slice.some((word) => /\d/.test(word))) continue;
+      // Only a sequence with a word nobody spells that way can be a misspelt name; this also keeps
+      // fuse.js, the slow path, off the common case.
+      if (
+        gazetteer.syllables.size > 0 &&
+        exact.slice(start, start + size).every((word) => gazetteer.syllables.has(word))
+      )
+        continue;
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
       if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;

@@ -1,0 +1,39 @@
+/**
+ * Entry point: reads the environment once, loads the knowledge, then runs the Telegram bot (polling or
+ * webhook) or, with no BOT_TOKEN, the console chat.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { config as loadDotenv } from 'dotenv';
+import { runConsoleChat } from './cli/chat.js';
+import { ConfigError, parseConfig } from './config.js';
+import { KnowledgeError } from './knowledge/load.js';
+import { loadAnswerContext } from './knowledge/runtime.js';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+async function main(): Promise<number> {
+  loadDotenv({ path: path.join(projectRoot, '.env'), quiet: true });
+  const config = parseConfig(process.env);
+  const context = await loadAnswerContext(config.KNOWLEDGE_DIR ?? path.join(projectRoot, 'knowledge'));
+  if (!config.BOT_TOKEN) {
+    await runConsoleChat(context, process.stdin, process.stdout);
+    return 0;
+  }
+  const { runBot } = await import('./bot/run.js');
+  return runBot({ ...config, BOT_TOKEN: config.BOT_TOKEN }, context);
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof ConfigError || error instanceof KnowledgeError) {
+      console.error(error.message);
+    } else {
+      console.error('fatal:', error instanceof Error ? error.message : 'unknown error');
+    }
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import type { Answer } from '../../src/answer/schema.js';
+import { answerSchema } from '../../src/answer/schema.js';
+import { context } from './context.js';
+
+const ask = (question: string, previous: Answer | null = null) => answer(question, { ...context, previous });
+
+describe('cited figures', () => {
+  test('every figure comes with its period and the sentence it was read from', () => {
+    const result = ask('Bình Thuận cho hộ nghèo vay bao nhiêu?');
+    expect(result.facts.length).toBeGreaterThan(0);
+    for (const fact of result.facts) {
+      expect(fact.source.quote).toContain(fact.raw);
+      expect(fact.period).not.toBeNull();
+      expect(result.answer).toContain(fact.source.title);
+    }
+  });
+  test('numbers are written the Vietnamese way in Vietnamese and the English way in English', () => {
+    expect(ask('Tỷ lệ hộ nghèo Kiên Giang').answer).toContain('1,28%');
+    expect(ask('What is the poverty rate in Kien Giang?').answer).toContain('1.28%');
+  });
+  test('the latest period when none is asked, with a newer estimate labelled as such', () => {
+    const result = ask('tỷ lệ hộ nghèo Bắc Kạn');
+    expect(result.facts.map((fact) => fact.raw)).toEqual(['21,95%', '19,65%']);
+    expect(result.answer).toMatch(/19,65% \([^)]*ước tính\)/);
+  });
+  test("a merged province gets the old province's figures, labelled with the merger", () => {
+    const result = ask('Tỷ lệ hộ nghèo tỉnh An Giang hiện nay là bao nhiêu?');
+    expect(result.provinces).toEqual(['An Giang']);
+    expect(result.facts.every((fact) => fact.province === 'Kiên Giang')).toBe(true);
+    expect(result.answer).toContain('Kiên Giang (nay thuộc An Giang từ 01/07/2025)');
+  });
+  test('a comparison across periods carries a caution', () => {
+    expect(ask('So sánh tỷ lệ hộ nghèo Cần Thơ và Bắc Kạn').answer).toMatch(/Lưu ý/);
+  });
+});
+
+describe('no data', () => {
+  test('an uncovered province: said plainly, with the provinces covered, and no figure', () => {
+    const result = ask('Tỷ lệ hộ nghèo của Hà Nội là bao nhiêu?');
+    expect(result.facts).toEqual([]);
+    expect(result.answer).toMatch(/chưa có số liệu nào về Hà Nội/);
+    expect(result.answer).toContain('Kiên Giang');
+  });
+  test('a topic the province lacks: the topics it has instead', () => {
+    const result = ask('Bắc Kạn cấp bao nhiêu thẻ BHYT?');
+    expect(result.facts).toEqual([]);
+    expect(result.answer).toMatch(/tỷ lệ hộ nghèo/);
+  });
+  test('a year with no figure: the years that have one', () => {
+    const result = ask('Tỷ lệ hộ nghèo Kiên Giang năm 2021');
+    expect(result.facts).toEqual([]);
+    expect(result.answer).toContain('2023');
+  });
+});
+
+describe('conversation', () => {
+  test('"còn X thì sao?" keeps the topic and changes the place; "còn nhà ở?" keeps the place', () => {
+    const first = ask('Bình Thuận cấp bao nhiêu thẻ BHYT cho người nghèo?');
+    const second = ask('còn Kiên Giang thì sao?', first);
+    expect(second).toMatchObject({ intent: 'health_insurance', provinces: ['Kiên Giang'] });
+    const third = ask('còn nhà ở?', first);
+    expect(third).toMatchObject({ intent: 'housing', provinces: ['Bình Thuận'] });
+  });
+  test('a greeting in between does not carry a topic', () => {
+    const greeting = ask('xin chào');
+    expect(ask('còn Lạng Sơn?', greeting).intent).toBe('overview');
+  });
+});
+
+describe('anything else', () => {
+  test.each(['', '   ', '???', '😀😀', '<script>alert(1)</script>', 'a'.repeat(5000), '\u202e\u200b'])(
+    'a strange message (%j) gets a polite reply in the contract',
+    (message) => {
+      const result = ask(message);
+      expect(answerSchema.safeParse(result).success).toBe(true);
+      expect(result.answer.length).toBeGreaterThan(0);
+      expect(result.facts).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { stripMarkup, understand } from '../../src/answer/understand.js';
+import { context } from './context.js';
+
+const read = (question: string) => understand(question, context.base.gazetteer);
+
+describe('understanding a question', () => {
+  test('finds the place, the year and the topic with or without diacritics', () => {
+    for (const question of ['Tỷ lệ hộ nghèo Kiên Giang năm 2023?', 'ty le ho ngheo kien giang nam 2023']) {
+      const q = read(question);
+      expect(q.places.map((p) => p.name)).toEqual(['Kiên Giang']);
+      expect(q.year).toBe(2023);
+      expect(q.intent).toBe('poverty_rate');
+    }
+  });
+  test('reads a range of years and several years as a range', () => {
+    expect(read('Bắc Kạn 2021-2024').years).toEqual({ from: 2021, to: 2024 });
+    expect(read('vốn năm 2022 và 2023').years).toEqual({ from: 2022, to: 2023 });
+    expect(read('từ 2016 đến 2020').trend).toBe(true);
+  });
+  test('a target question is about targets whatever its topic', () => {
+    expect(read('Mục tiêu giảm tỷ lệ hộ nghèo của Bắc Kạn').intent).toBe('targets');
+    expect(read('Chương trình mục tiêu quốc gia giảm nghèo của Bắc Kạn có bao nhiêu vốn').intent).toBe(
+      'budget',
+    );
+  });
+  test('out-of-scope questions are unknown even when they name a place', () => {
+    expect(read('Thời tiết Hà Nội hôm nay thế nào?').intent).toBe('unknown');
+  });
+  test('greetings, thanks and help', () => {
+    expect(read('xin chào').intent).toBe('greeting');
+    expect(read('cảm ơn nhé').intent).toBe('greeting');
+    expect(read('/help').intent).toBe('help');
+    expect(read('Hi! What can you do?').intent).toBe('help');
+  });
+  test('English is recognised; Vietnamese without diacritics is not English', () => {
+    expect(read('What is the poverty rate in Lang Son?').language).toBe('en');
+    expect(read('ty le ho ngheo lang son').language).toBe('vi');
+  });
+  test('a sub-group is asked only when named alone', () => {
+    expect(read('còn hộ cận nghèo?').subject).toBe('hộ cận nghèo');
+    expect(read('cho hộ nghèo và hộ cận nghèo vay bao nhiêu').subject).toBeNull();
+    expect(read('tỷ lệ hộ nghèo các huyện nghèo').subject).toBe('huyện nghèo');
+  });
+  test('follow-ups are recognised by how they start or end', () => {
+    expect(read('còn Bình Thuận thì sao?').followUp).toBe(true);
+    expect(read('And the near-poor rate?').followUp).toBe(true);
+    expect(read('Tỷ lệ hộ nghèo Bình Thuận').followUp).toBe(false);
+  });
+  test('a real phrase is never read as a misspelt place ("lao động" is not Lâm Đồng)', () => {
+    expect(read('tạo việc làm cho bao nhiêu lao động').places).toEqual([]);
+    expect(read('can thow ty le ho ngheo').places.map((p) => p.name)).toEqual(['Cần Thơ']);
+  });
+});
+
+test('pasted HTML and Markdown are not part of the question', () => {
+  expect(stripMarkup('<b>Tỷ lệ</b> **hộ nghèo** [Kiên Giang](http://x) `2023`')).toMatch(
+    /^\s*Tỷ lệ\s+hộ nghèo\s+Kiên Giang\s+2023\s*$/,
+  );
+  expect(read('<b>ty le ho ngheo</b> **kien giang**').places.map((p) => p.name)).toEqual(['Kiên Giang']);
+});
