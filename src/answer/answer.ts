@@ -185,6 +185,8 @@ function resolve(question: Question, previous: Answer | null): Request {
       year = prior.year;
   }
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
+  // A trend is a series of figures: of the overall picture, that is the poverty rate.
+  if (intent === 'overview' && question.trend) intent = 'poverty_rate';
   if (
     !conversational.includes(intent) &&
     intent !== 'challenges' &&
@@ -321,7 +323,10 @@ function passagesFor(
 
 /** "Những huyện nghèo nào?": the answer names districts. */
 function asksWhichDistricts(words: readonly string[]): boolean {
-  return words.includes('huyen') && (words.includes('nao') || words.includes('which'));
+  return (
+    (words.includes('huyen') && words.includes('nao')) ||
+    (words.includes('which') && words.some((w) => w.startsWith('district')))
+  );
 }
 
 /** The passage widened to its whole paragraph, so a list of difficulties is not cut mid-way. */

@@ -62,9 +62,10 @@ export function factLine(fact: Fact, language: Language, sources: SourceList): s
     subjectShown && fact.subject
       ? ` (${language === 'vi' ? fact.subject : (t.subject[fact.subject] ?? fact.subject)})`
       : '';
-  const notes = [periodText(fact, language), fact.status === 'actual' ? null : t.status[fact.status]].filter(
-    Boolean,
-  );
+  const notes = [
+    periodText(fact, language) ?? t.periodUnstated,
+    fact.status === 'actual' ? null : t.status[fact.status],
+  ].filter(Boolean);
   return `• ${label}${subject}: ${valueText(fact, language)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} ${sources.cite(fact.citation.entryId)}`;
 }
 

@@ -187,6 +187,8 @@ export const intentCues: Readonly<Record<Intent, Cues>> = {
     'kết quả giảm nghèo': 1,
     // A programme's name, not a topic: consumes its words so "mục tiêu" in it is not a target.
     'chương trình mục tiêu quốc gia': 0,
+    'national target program': 0,
+    'national target programme': 0,
     'công tác giảm nghèo': 0.6,
     'giảm nghèo': 0.5,
     'ra sao': 0.5,
@@ -251,8 +253,14 @@ export const intentCues: Readonly<Record<Intent, Cues>> = {
   },
 };
 
-/** Targets cut across topics: a question naming one asks for the targets, whatever their topic. */
-export const modifierIntents: readonly Intent[] = ['targets'];
+/**
+ * Intents that cut across topics: a question with one of these cues asks for targets, or for
+ * reasons, whatever topic it names ("Vì sao ... khó tham gia mô hình?" asks why, not how many models).
+ */
+export const modifierCues: Readonly<Partial<Record<Intent, readonly string[]>>> = {
+  targets: ['mục tiêu', 'phấn đấu', 'chỉ tiêu', 'target', 'targets', 'goal', 'goals'],
+  challenges: ['vì sao', 'tại sao', 'nguyên nhân', 'why'],
+};
 
 /** Below this score the question has no clear topic: answered from passages, or out of scope. */
 export const intentConfidenceThreshold = 0.5;
@@ -272,7 +280,17 @@ export const rankingCues = [
 /** Words that say which end of a ranking is wanted. */
 export const rankingOrder = {
   ascending: ['thấp nhất', 'ít nhất', 'từ thấp đến cao', 'lowest', 'fewest', 'least'],
-  descending: ['cao nhất', 'nhiều nhất', 'lớn nhất', 'từ cao đến thấp', 'highest', 'most', 'largest'],
+  descending: [
+    'cao nhất',
+    'nhiều nhất',
+    'lớn nhất',
+    'tốt nhất',
+    'từ cao đến thấp',
+    'highest',
+    'most',
+    'largest',
+    'best',
+  ],
 } as const;
 /** Words that ask for a comparison between the places named. */
 export const comparisonCues = [

@@ -3,6 +3,7 @@ import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts
 import { units } from '../facts/units.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
+import { foldedWords } from '../text/words.js';
 import type { Intent } from './intents.js';
 import {
   changeIndicators,
@@ -78,7 +79,7 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
     selected = selected.filter((fact) => fact.status !== 'target');
   }
   if (!request.change) selected = selected.filter((fact) => !fact.baseline);
-  if (request.subject) {
+  if (request.subject && request.intent !== 'overview') {
     // Only where figures are split by sub-group: "56.921 thẻ BHYT cho hộ nghèo và cận nghèo" is not.
     const bySubject = selected.filter((fact) => fact.subject === request.subject);
     if (bySubject.length > 0 || selected.some((fact) => fact.subject !== null)) return bySubject;
@@ -94,7 +95,12 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
 
 function indicatorsFor(request: Request): readonly IndicatorId[] | null {
   if (request.intent === 'targets') return null;
-  if (request.intent === 'overview') return overviewIndicators;
+  if (request.intent === 'overview') {
+    const context = (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][])
+      .filter(([id, definition]) => definition.topic === 'overview' && !overviewIndicators.includes(id))
+      .map(([id]) => id);
+    return [...overviewIndicators, ...context];
+  }
   const shows = intentIndicators[request.intent]?.shows ?? [];
   return request.intent === 'poverty_rate' &&
     (request.change || request.trend || request.subject === 'huyện nghèo')
@@ -111,13 +117,17 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
     const year = request.year;
     const exact = facts.filter((fact) => fact.period?.to === year);
     if (exact.length > 0) return exact;
-    return facts.filter(
+    const spanning = facts.filter(
       (fact) =>
         fact.period &&
         (fact.period.from ?? year) <= year &&
         year <= (fact.period.to ?? year) &&
         fact.period.from !== fact.period.to,
     );
+    if (spanning.length > 0) return spanning;
+    // Figures whose text states no period are shown as such ("bài không ghi rõ kỳ"), but only when
+    // nothing dated exists to contradict the year asked.
+    return facts.every((fact) => fact.period === null) ? [...facts] : [];
   }
   if (request.years) {
     const { from, to } = request.years;
@@ -143,16 +153,13 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
   return facts.filter((fact) => latest.includes(fact));
 }
 
+const unitKind = (fact: Fact) => units[fact.unit as keyof typeof units]?.kind;
 const yearOf = (fact: Fact) => fact.period?.to ?? Number.NEGATIVE_INFINITY;
 
 /** Order: the indicators the question names first, then the topic's order, then the text's order. */
 function rank(facts: readonly Fact[], request: Request): Fact[] {
   const order = indicatorsFor(request) ?? [];
-  const mentioned = (fact: Fact) => {
-    const definition: IndicatorDefinition = indicators[fact.indicator];
-    const words = `${definition.vi} ${definition.before.join(' ')}`.toLowerCase().split(/[\s,]+/);
-    return words.filter((word) => word.length > 2 && request.words.has(word)).length;
-  };
+  const mentioned = (fact: Fact) => mentions(fact.indicator, request);
   return facts
     .map((fact, position) => ({
       fact,
@@ -179,12 +186,26 @@ export function rankProvinces(
   request: Request,
   order: 'ascending' | 'descending',
 ): Fact[] {
-  const headline = intentIndicators[request.intent]?.headline ?? [];
+  const groups = (intentIndicators[request.intent]?.headline ?? []).filter((group) =>
+    base.facts.some((fact) => group.includes(fact.indicator)),
+  );
+  // "Tốt nhất" (best) asks for performance: a rate, not the size of an amount.
+  const best = request.words.has('tot') || request.words.has('best');
+  const isRate = (group: readonly IndicatorId[]) =>
+    base.facts.some((f) => group.includes(f.indicator) && unitKind(f) === 'percent');
+  const score = (group: readonly IndicatorId[]) =>
+    Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
+  const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
+  const kinds = new Set(
+    base.facts.filter((fact) => fact.indicator === ranked[0]).map((fact) => unitKind(fact)),
+  );
   const byProvince = new Map<string, Fact>();
   const provinces = [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))];
   for (const province of provinces) {
     const { facts } = factsForPlace(base, { name: province, district: null }, { ...request, places: [] });
-    const candidates = facts.filter((fact) => headline.includes(fact.indicator) && fact.status !== 'target');
+    const candidates = facts.filter(
+      (fact) => ranked.includes(fact.indicator) && kinds.has(unitKind(fact)) && fact.status !== 'target',
+    );
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
       if (units[fact.unit as keyof typeof units]?.kind === 'percent')
@@ -196,6 +217,18 @@ export function rankProvinces(
   const sign = order === 'ascending' ? 1 : -1;
   return [...byProvince.values()].sort((a, b) => sign * (a.value - b.value));
 }
+
+/** Words of the question that name an indicator (its labels), leaving out words every topic shares. */
+function mentions(id: IndicatorId, request: Request): number {
+  const definition: IndicatorDefinition = indicators[id];
+  return new Set(
+    foldedWords(`${definition.vi} ${definition.en}`).filter(
+      (word) => !sharedWords.has(word) && request.words.has(word),
+    ),
+  ).size;
+}
+
+const sharedWords = new Set(['ho', 'ngheo', 'giam', 'so', 'cho', 'va', 'duoc', 'cua', 'the', 'of', 'and']);
 
 /** Topics that have at least one figure for the given pre-2025 provinces, for "what I do know". */
 export function knownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {

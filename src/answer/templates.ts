@@ -9,6 +9,7 @@ export interface Templates {
   readonly sources: string;
   readonly summaryOf: (pageTitle: string) => string;
   readonly noDate: string;
+  readonly periodUnstated: string;
   readonly noPublisher: string;
   readonly mergedInto: (now: string, date: string) => string;
   readonly fellBy: (points: string, fromTo: string | null) => string;
@@ -54,6 +55,7 @@ const vi: Templates = {
   sources: 'Nguồn',
   summaryOf: (pageTitle) => `tin tóm tắt trên trang bài «${pageTitle}»`,
   noDate: 'không rõ ngày đăng',
+  periodUnstated: 'bài không ghi rõ kỳ',
   noPublisher: 'không rõ báo',
   mergedInto: (now, date) => `nay thuộc ${now} từ ${date}`,
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
@@ -126,6 +128,7 @@ const en: Templates = {
   sources: 'Sources',
   summaryOf: (pageTitle) => `summary shown on the page of «${pageTitle}»`,
   noDate: 'date not shown',
+  periodUnstated: 'period not stated',
   noPublisher: 'publisher not shown',
   mergedInto: (now, date) => `part of ${now} since ${date}`,
   fellBy: (points, fromTo) => `down ${points} points${fromTo ? ` (${fromTo})` : ''}`,

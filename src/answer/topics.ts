@@ -3,44 +3,51 @@ import type { Intent } from './intents.js';
 
 /**
  * What each intent shows, as data: the indicators answering it, in the order shown, and the headline
- * ones used to compare or rank provinces. `change` lists what is added when the question asks how
+ * groups used to rank provinces (the group the question names most; a group's figures are counted in
+ * the same unit, so a rate is never ranked against an amount). `change` lists what is added when the question asks how
  * much something fell; `overview` what a province summary shows.
  */
 export const intentIndicators: Readonly<
   Partial<
-    Record<Intent, { readonly shows: readonly IndicatorId[]; readonly headline: readonly IndicatorId[] }>
+    Record<
+      Intent,
+      { readonly shows: readonly IndicatorId[]; readonly headline: readonly (readonly IndicatorId[])[] }
+    >
   >
 > = {
   poverty_rate: {
     shows: ['poverty_rate', 'poor_households', 'near_poor_rate', 'near_poor_households'],
-    headline: ['poverty_rate'],
+    headline: [['poverty_rate'], ['near_poor_rate'], ['poor_households']],
   },
-  loans: { shows: ['loan_borrowers', 'loan_amount'], headline: ['loan_amount'] },
+  loans: { shows: ['loan_borrowers', 'loan_amount'], headline: [['loan_amount'], ['loan_borrowers']] },
   housing: {
     shows: ['houses_supported', 'houses_built', 'houses_repaired', 'housing_cost', 'poverty_fund_raised'],
-    headline: ['houses_supported', 'houses_built'],
+    headline: [['houses_supported', 'houses_built'], ['poverty_fund_raised']],
   },
   health_insurance: {
     shows: ['health_insurance_cards', 'health_insurance_cost'],
-    headline: ['health_insurance_cards'],
+    headline: [['health_insurance_cards']],
   },
   education: {
     shows: ['tuition_support_students', 'tuition_support_cost'],
-    headline: ['tuition_support_students'],
+    headline: [['tuition_support_students']],
   },
   employment: {
     shows: ['jobs_created', 'vocational_training', 'career_guidance'],
-    headline: ['jobs_created'],
+    headline: [['jobs_created'], ['vocational_training']],
   },
   budget: {
     shows: ['budget_allocated', 'budget_disbursed', 'disbursement_rate'],
-    headline: ['disbursement_rate', 'budget_allocated'],
+    headline: [['disbursement_rate'], ['budget_allocated'], ['budget_disbursed']],
   },
   infrastructure: {
     shows: ['infrastructure_works', 'clean_water_works'],
-    headline: ['infrastructure_works'],
+    headline: [['infrastructure_works'], ['clean_water_works']],
   },
-  livelihood: { shows: ['production_projects', 'project_participants'], headline: ['production_projects'] },
+  livelihood: {
+    shows: ['production_projects', 'project_participants'],
+    headline: [['production_projects'], ['project_participants']],
+  },
 };
 
 /** Added to a poverty answer when the question asks how much it fell. */

@@ -1,6 +1,6 @@
 import { findPlaces, type Gazetteer, type PlaceMention } from '../places/gazetteer.js';
 import { normalizeText } from '../text/fold.js';
-import { foldedWords, splitWords } from '../text/words.js';
+import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
   changeCues,
   comparisonCues,
@@ -10,7 +10,7 @@ import {
   intentConfidenceThreshold,
   intentCues,
   intentNames,
-  modifierIntents,
+  modifierCues,
   quantityCues,
   rankingCues,
   rankingOrder,
@@ -47,10 +47,16 @@ const compiledIntentCues = intentNames.flatMap((intent) =>
   Object.entries(intentCues[intent]).map(([cue, weight]) => ({
     intent,
     words: fold(cue).split(' '),
-    weight,
+    exact: exactWords(cue),
+    // A longer cue is more specific: "miễn giảm học phí" outweighs a lone "vay".
+    weight: weight * (1 + 0.1 * (fold(cue).split(' ').length - 1)),
   })),
 );
 compiledIntentCues.sort((a, b) => b.words.length - a.words.length);
+
+const neutralNames = Object.entries(intentCues.overview)
+  .filter(([, weight]) => weight === 0)
+  .map(([name]) => ` ${fold(name)} `);
 
 /** Reads a question: places, time, topic and the shape of the answer wanted. Pure. */
 export function understand(rawQuestion: string, gazetteer: Gazetteer): Question {
@@ -59,7 +65,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
   const phrase = ` ${words.join(' ')} `;
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${fold(cue)} `));
   const places = findPlaces(gazetteer, text);
-  const { intent, confidence } = detectIntent(words, places);
+  const { intent, confidence } = detectIntent(words, exactWords(text), places);
   const { year, years } = detectTime(text);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
@@ -104,6 +110,7 @@ function askedSubject(phrase: string): string | null {
 /** Scores every intent by its cues, longest cue first, each word used once. */
 function detectIntent(
   words: readonly string[],
+  exact: readonly string[],
   places: readonly PlaceMention[],
 ): { intent: Intent; confidence: number } {
   const used = new Array<boolean>(words.length).fill(false);
@@ -115,14 +122,22 @@ function detectIntent(
       const end = start + cue.words.length;
       if (used.slice(start, end).some(Boolean)) continue;
       if (!cue.words.every((word, offset) => words[start + offset] === word)) continue;
+      // A one-word cue written with other diacritics is another word: "trân trọng" is not "trận",
+      // "vậy" is not "vay". Longer cues tolerate a wrong mark ("hộ cân nghèo").
+      const written = exact[start] ?? '';
+      if (cue.words.length === 1 && written !== words[start] && written !== cue.exact[0]) continue;
       used.fill(true, start, end);
       scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
     }
   }
   const unknown = scores.get('unknown') ?? 0;
   if (unknown >= 1) return { intent: 'unknown', confidence: unknown };
-  for (const modifier of modifierIntents) {
-    if ((scores.get(modifier) ?? 0) >= 1) return { intent: modifier, confidence: scores.get(modifier) ?? 1 };
+  // Names that contain a modifier's word ("Chương trình mục tiêu quốc gia") are taken out first.
+  const bare = neutralNames.reduce((phrase, name) => phrase.split(name).join(' '), ` ${words.join(' ')} `);
+  for (const [modifier, cues] of Object.entries(modifierCues) as [Intent, readonly string[]][]) {
+    if (cues.some((cue) => bare.includes(` ${fold(cue)} `))) {
+      return { intent: modifier, confidence: Math.max(1, scores.get(modifier) ?? 0) };
+    }
   }
   const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
   const best = topical.reduce<{ intent: Intent; confidence: number }>(

@@ -1,4 +1,4 @@
-/** `npm run eval`: the answer to every question of `test/eval/questions.jsonl`, scored by category. */
+/** `npm run eval [-- holdout.jsonl]`: the answer to every question of a `test/eval/` set, scored by category. */
 import './io.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -6,7 +6,7 @@ import { evalQuestionSchema, runEval } from '../answer/evaluate.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { knowledgeFolder } from './paths.js';
 
-const file = path.resolve(knowledgeFolder, '../test/eval/questions.jsonl');
+const file = path.resolve(knowledgeFolder, '../test/eval', process.argv[2] ?? 'questions.jsonl');
 const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim());
 const questions = lines.map((line) => evalQuestionSchema.parse(JSON.parse(line)));
 const results = runEval(questions, await loadAnswerContext(knowledgeFolder));

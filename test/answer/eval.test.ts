@@ -24,6 +24,16 @@ test('at least 95% of the 150+ hand-written questions are answered right', () =>
   ).toBeGreaterThanOrEqual(0.95);
 });
 
+test('at least 95% of the held-out questions (written later, by another person) are answered right', () => {
+  const results = runEval(read('holdout.jsonl'), context);
+  const failed = results.filter((result) => result.failures.length > 0);
+  expect(results.length).toBeGreaterThanOrEqual(60);
+  expect(
+    1 - failed.length / results.length,
+    failed.map((f) => `${f.question.id}: ${f.failures.join('; ')}`).join('\n'),
+  ).toBeGreaterThanOrEqual(0.95);
+});
+
 test('every answer keeps the Answer contract', () => {
   for (const result of runEval(read('questions.jsonl'), context)) {
     expect(answerSchema.safeParse(result.answer).success).toBe(true);
