@@ -31,9 +31,7 @@ export const configSchema = z
           .map((id) => id.trim())
           .filter(Boolean),
       )
-      .pipe(
-        z.array(z.string().regex(/^\d+$/, 'must be Telegram user ids separated by commas').transform(Number)),
-      ),
+      .pipe(z.array(z.string().regex(/^\d+$/, 'must be Telegram user ids separated by commas').transform(Number))),
     KNOWLEDGE_DIR: z.string().min(1).optional(),
   })
   .superRefine((config, context) => {
@@ -67,8 +65,6 @@ export function parseConfig(environment: Readonly<Record<string, string | undefi
   );
   const parsed = configSchema.safeParse(present);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map(
-    (issue) => `  ${issue.path.join('.') || 'configuration'}: ${issue.message}`,
-  );
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || 'configuration'}: ${issue.message}`);
   throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
 }

@@ -20,9 +20,7 @@ test('admin ids are a list of numbers', () => {
 });
 
 test('webhook mode needs a URL and a secret', () => {
-  expect(() => parseConfig({ BOT_TOKEN: token, BOT_MODE: 'webhook' })).toThrow(
-    /WEBHOOK_URL[\s\S]*WEBHOOK_SECRET/,
-  );
+  expect(() => parseConfig({ BOT_TOKEN: token, BOT_MODE: 'webhook' })).toThrow(/WEBHOOK_URL[\s\S]*WEBHOOK_SECRET/);
 });
 
 test('an invalid setting names the setting and never echoes a value', () => {

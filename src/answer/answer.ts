@@ -3,15 +3,7 @@ import type { KnowledgeBase } from '../knowledge/base.js';
 import { findPlaces } from '../places/gazetteer.js';
 import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
-import {
-  cautions,
-  factLine,
-  formatDate,
-  type Language,
-  passageBlock,
-  SourceList,
-  toAnswerFact,
-} from './compose.js';
+import { cautions, factLine, formatDate, type Language, passageBlock, SourceList, toAnswerFact } from './compose.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
 import {
   coveredProvinceNames,
@@ -80,15 +72,9 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
       const ranked = rankProvinces(base, request, question.ranking);
       if (ranked.length === 0) return reply(t.noTopicAnywhere(topic));
       const lines = ranked.map(
-        (fact, position) =>
-          `${position + 1}. ${fact.province}: ${factLine(fact, language, sources).slice(2)}`,
+        (fact, position) => `${position + 1}. ${fact.province}: ${factLine(fact, language, sources).slice(2)}`,
       );
-      const text = [
-        t.ranking(topic, question.ranking),
-        ...lines,
-        ...cautions(ranked, language),
-        sources.render(),
-      ];
+      const text = [t.ranking(topic, question.ranking), ...lines, ...cautions(ranked, language), sources.render()];
       return reply(text.filter(Boolean).join('\n'), ranked);
     }
     const passage = distinctivePassage(question, context.index, null);
@@ -167,7 +153,7 @@ function resolve(question: Question, previous: Answer | null): Request {
       question.confidence === 0 &&
       (question.followUp || question.year !== null || question.places.length > 0))
   ) {
-    const prior = usable as Answer;
+    const prior = usable;
     const inheritsPlace = places.length === 0;
     const inheritsIntent =
       question.confidence < 1 && (question.followUp || inheritsPlace || question.places.length > 0);
@@ -227,8 +213,7 @@ function uniquePlaces(question: Question): PlaceRef[] {
   for (const mention of question.places) {
     const key = `${mention.name}|${mention.district ?? ''}`;
     // A district and its own province named together mean the district ("Quảng Ninh, huyện Đầm Hà").
-    if (!mention.district && question.places.some((other) => other.district && other.name === mention.name))
-      continue;
+    if (!mention.district && question.places.some((other) => other.district && other.name === mention.name)) continue;
     if (mention.district && places.some((place) => place.name === mention.name && place.district)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -247,13 +232,7 @@ function contentWords(question: Question): string[] {
   const stop = new Set([...stopWords].map(foldSyllable));
   return words.filter((word, index) => {
     const inPlace = question.places.some((place) => index >= place.start && index < place.end);
-    return (
-      !inPlace &&
-      !placeWords.has(word) &&
-      !stop.has(word) &&
-      !cueWords.has(word) &&
-      !/^(?:19|20)\d\d$/.test(word)
-    );
+    return !inPlace && !placeWords.has(word) && !stop.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
   });
 }
 
@@ -283,12 +262,7 @@ function distinctivePassage(
  * Passages of the place that answer an explanation question. Difficulties are told over several
  * paragraphs: two are given, each whole, articles before the one-sentence summaries.
  */
-function passagesFor(
-  question: Question,
-  request: Request,
-  index: PassageIndex,
-  base: KnowledgeBase,
-): Passage[] {
+function passagesFor(question: Question, request: Request, index: PassageIndex, base: KnowledgeBase): Passage[] {
   const provinces = request.places.map((place) => place.name);
   const challenges = request.intent === 'challenges';
   const words = foldedWords(question.text);
@@ -353,8 +327,7 @@ const leadInLength = 160;
 function factsInside(base: KnowledgeBase, passages: readonly Passage[]): Fact[] {
   return base.facts.filter((fact) =>
     passages.some(
-      (p) =>
-        fact.citation.entryId === p.entryId && fact.citation.start >= p.start && fact.citation.end <= p.end,
+      (p) => fact.citation.entryId === p.entryId && fact.citation.start >= p.start && fact.citation.end <= p.end,
     ),
   );
 }
@@ -376,9 +349,7 @@ function factBlock(
   const heading = `${question.trend ? t.trend(t.topic[request.intent], placeLabel(group, base, language)) : `${t.topic[request.intent]} — ${placeLabel(group, base, language)}`}`;
   const multipleProvinces = new Set(group.facts.map((fact) => fact.province)).size > 1;
   const lines = group.facts.map((fact) =>
-    multipleProvinces
-      ? `${factLine(fact, language, sources)} — ${fact.province}`
-      : factLine(fact, language, sources),
+    multipleProvinces ? `${factLine(fact, language, sources)} — ${fact.province}` : factLine(fact, language, sources),
   );
   return [heading, ...lines].join('\n');
 }
@@ -411,8 +382,8 @@ function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, l
     case 'district':
       return t.noDistrictData(topic, group.place.district ?? '', group.place.name);
     case 'year': {
-      const years = factsForPlace(base, group.place, { ...request, year: null, trend: true }).facts.flatMap(
-        (fact) => (fact.period?.to ? [fact.period.to] : []),
+      const years = factsForPlace(base, group.place, { ...request, year: null, trend: true }).facts.flatMap((fact) =>
+        fact.period?.to ? [fact.period.to] : [],
       );
       return t.noYearData(topic, name, request.year ?? 0, [...new Set(years)].sort().join(', '));
     }

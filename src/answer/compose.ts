@@ -91,8 +91,7 @@ export function periodText(fact: Fact, language: Language): string | null {
   const period = fact.period;
   if (!period) return null;
   if (language === 'vi') return period.text.charAt(0).toLowerCase() + period.text.slice(1);
-  if (period.from !== null && period.to !== null && period.from !== period.to)
-    return `${period.from}–${period.to}`;
+  if (period.from !== null && period.to !== null && period.from !== period.to) return `${period.from}–${period.to}`;
   if (period.point === 'end') return `end of ${period.to}`;
   if (period.point === 'start') return `start of ${period.to}`;
   if (period.point === 'date') return `as of ${period.text.match(/[\d/]+\d/)?.[0] ?? period.to}`;
@@ -137,12 +136,7 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
 }
 
 /** A passage as an answer block: where it is from, then the text. */
-export function passageBlock(
-  passage: Passage,
-  base: KnowledgeBase,
-  language: Language,
-  sources: SourceList,
-): string {
+export function passageBlock(passage: Passage, base: KnowledgeBase, language: Language, sources: SourceList): string {
   const entry = base.entries.find((e) => e.id === passage.entryId);
   return `${templates[language].passageFrom(entry?.title ?? '')} ${sources.cite(passage.entryId)}\n«${passage.text}»`;
 }

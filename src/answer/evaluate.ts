@@ -30,10 +30,7 @@ export interface EvalResult {
 }
 
 /** Runs every question in order, carrying the previous answer within each chat. */
-export function runEval(
-  questions: readonly EvalQuestion[],
-  context: Omit<AnswerContext, 'previous'>,
-): EvalResult[] {
+export function runEval(questions: readonly EvalQuestion[], context: Omit<AnswerContext, 'previous'>): EvalResult[] {
   const chats = new Map<string, Answer>();
   return questions.map((question) => {
     const previous = question.chatId ? (chats.get(question.chatId) ?? null) : null;

@@ -48,9 +48,7 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
   const covered = coveredProvinces(base.gazetteer, place.name);
   const inPlace = base.facts.filter((fact) => fact.province !== null && covered.includes(fact.province));
   if (inPlace.length === 0) return { place, covered, facts: [], missing: 'place' };
-  const inDistrict = place.district
-    ? inPlace.filter((fact) => fact.districts.includes(place.district ?? ''))
-    : inPlace;
+  const inDistrict = place.district ? inPlace.filter((fact) => fact.districts.includes(place.district ?? '')) : inPlace;
   const onTopic = topicFacts(inDistrict, request);
   if (onTopic.length === 0)
     return {
@@ -72,9 +70,7 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
     const targets = selected.filter((fact) => fact.status === 'target');
     // A forecast stands in for a target where none is written ("dự kiến ... giảm được 0,5%").
     selected =
-      targets.length > 0
-        ? targets
-        : selected.filter((fact) => fact.status === 'estimate' && isRateFamily(fact));
+      targets.length > 0 ? targets : selected.filter((fact) => fact.status === 'estimate' && isRateFamily(fact));
   } else {
     selected = selected.filter((fact) => fact.status !== 'target');
   }
@@ -87,9 +83,7 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
   }
   // Targets are few and each sub-group's target is part of the answer; elsewhere sub-groups wait to be asked.
   if (request.intent === 'targets') return selected;
-  const general = selected.filter(
-    (fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject),
-  );
+  const general = selected.filter((fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject));
   return general.length > 0 ? general : selected;
 }
 
@@ -102,8 +96,7 @@ function indicatorsFor(request: Request): readonly IndicatorId[] | null {
     return [...overviewIndicators, ...context];
   }
   const shows = intentIndicators[request.intent]?.shows ?? [];
-  return request.intent === 'poverty_rate' &&
-    (request.change || request.trend || request.subject === 'huyện nghèo')
+  return request.intent === 'poverty_rate' && (request.change || request.trend || request.subject === 'huyện nghèo')
     ? [...shows, ...changeIndicators]
     : shows;
 }
@@ -181,11 +174,7 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
  * Provinces ranked by the headline figure of a topic: for each, its figure of the asked year or its
  * latest; a rate is read as is, a count by its largest figure (totals before their parts).
  */
-export function rankProvinces(
-  base: KnowledgeBase,
-  request: Request,
-  order: 'ascending' | 'descending',
-): Fact[] {
+export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
   const groups = (intentIndicators[request.intent]?.headline ?? []).filter((group) =>
     base.facts.some((fact) => group.includes(fact.indicator)),
   );
@@ -196,9 +185,7 @@ export function rankProvinces(
   const score = (group: readonly IndicatorId[]) =>
     Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
-  const kinds = new Set(
-    base.facts.filter((fact) => fact.indicator === ranked[0]).map((fact) => unitKind(fact)),
-  );
+  const kinds = new Set(base.facts.filter((fact) => fact.indicator === ranked[0]).map((fact) => unitKind(fact)));
   const byProvince = new Map<string, Fact>();
   const provinces = [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))];
   for (const province of provinces) {
@@ -208,8 +195,7 @@ export function rankProvinces(
     );
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
-      if (units[fact.unit as keyof typeof units]?.kind === 'percent')
-        return yearOf(fact) > yearOf(top) ? fact : top;
+      if (units[fact.unit as keyof typeof units]?.kind === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
       return fact.value > top.value ? fact : top;
     }, null);
     if (best) byProvince.set(province, best);

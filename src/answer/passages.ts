@@ -54,9 +54,7 @@ export function buildPassageIndex(entries: readonly KnowledgeEntry[]): PassageIn
   for (const entry of entries) {
     const sentences = splitSentences(entry.body);
     sentences.forEach((first, index) => {
-      const window = sentences
-        .slice(index, index + windowSize)
-        .filter((s) => s.paragraph === first.paragraph);
+      const window = sentences.slice(index, index + windowSize).filter((s) => s.paragraph === first.paragraph);
       const last = window.at(-1) ?? first;
       const text = entry.body.slice(first.start, last.end);
       const id = `${entry.id}#${first.start}`;

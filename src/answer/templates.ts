@@ -59,8 +59,7 @@ const vi: Templates = {
   noPublisher: 'không rõ báo',
   mergedInto: (now, date) => `nay thuộc ${now} từ ${date}`,
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
-  noPlaceData: (place, covered) =>
-    `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
+  noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
   noTopicData: (topic, place, known) =>
     `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>
@@ -68,8 +67,7 @@ const vi: Templates = {
   noDistrictData: (topic, district, province) =>
     `Tôi chưa có số liệu ${topic.toLowerCase()} riêng cho huyện ${district} (${province}); hãy hỏi số liệu của cả tỉnh ${province}.`,
   noTopicAnywhere: (topic) => `Tôi chưa có số liệu về ${topic.toLowerCase()} cho tỉnh nào.`,
-  askForPlace: (topic, covered) =>
-    `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
+  askForPlace: (topic, covered) => `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
   ranking: (topic, order) =>
     `${topic} — xếp hạng các tỉnh (${order === 'ascending' ? 'từ thấp đến cao' : 'từ cao đến thấp'})`,
   periodsDiffer: 'Lưu ý: các số liệu thuộc các kỳ khác nhau, chỉ so sánh được một cách tương đối.',
@@ -145,14 +143,12 @@ const en: Templates = {
   ranking: (topic, order) =>
     `${topic} — provinces ranked (${order === 'ascending' ? 'lowest first' : 'highest first'})`,
   periodsDiffer: 'Note: these figures cover different periods; compare with care.',
-  standardsDiffer:
-    'Note: these rates were measured under different poverty standards and are not directly comparable.',
+  standardsDiffer: 'Note: these rates were measured under different poverty standards and are not directly comparable.',
   trend: (topic, place) => `${topic} — ${place} over the years`,
   passageFrom: (title) => `From «${title}»:`,
   outOfScope:
     'Sorry, I only answer questions about poverty-reduction policies and results by province (poverty rates, loans, housing, health insurance, budgets, targets, jobs...).',
-  greeting:
-    'Hello! I answer questions about poverty-reduction results in Vietnam by province, with cited figures.',
+  greeting: 'Hello! I answer questions about poverty-reduction results in Vietnam by province, with cited figures.',
   thanks: 'Glad to help! Ask me anything else about poverty reduction by province.',
   help: (covered) =>
     `Ask about a province and a topic: poverty rate, loans, housing, health insurance, tuition, jobs, budget and disbursement, targets, infrastructure, livelihoods, difficulties. I have figures for: ${covered}.`,

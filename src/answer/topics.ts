@@ -9,10 +9,7 @@ import type { Intent } from './intents.js';
  */
 export const intentIndicators: Readonly<
   Partial<
-    Record<
-      Intent,
-      { readonly shows: readonly IndicatorId[]; readonly headline: readonly (readonly IndicatorId[])[] }
-    >
+    Record<Intent, { readonly shows: readonly IndicatorId[]; readonly headline: readonly (readonly IndicatorId[])[] }>
   >
 > = {
   poverty_rate: {

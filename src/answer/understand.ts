@@ -142,9 +142,7 @@ function detectIntent(
   const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
   const best = topical.reduce<{ intent: Intent; confidence: number }>(
     (current, name) =>
-      (scores.get(name) ?? 0) > current.confidence
-        ? { intent: name, confidence: scores.get(name) ?? 0 }
-        : current,
+      (scores.get(name) ?? 0) > current.confidence ? { intent: name, confidence: scores.get(name) ?? 0 } : current,
     { intent: 'unknown', confidence: 0 },
   );
   if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1)
@@ -179,8 +177,7 @@ export function stripMarkup(text: string): string {
     .replace(
       /&(?:nbsp|amp|lt|gt|quot|#39);/g,
       (entity) =>
-        ({ '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ??
-        ' ',
+        ({ '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" })[entity] ?? ' ',
     )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`~#>|]+/g, ' ');

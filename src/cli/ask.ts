@@ -50,9 +50,7 @@ if (values.jsonl) {
 } else {
   const question = positionals.join(' ').trim();
   if (!question) {
-    console.error(
-      'usage: npm run ask -- [--json] "câu hỏi"   |   npm run --silent ask -- --jsonl < questions.txt',
-    );
+    console.error('usage: npm run ask -- [--json] "câu hỏi"   |   npm run --silent ask -- --jsonl < questions.txt');
     process.exit(2);
   }
   const result = answer(question, context);

@@ -19,9 +19,7 @@ export async function runConsoleChat(
 ): Promise<void> {
   const lines = createInterface({ input, terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
-  write(
-    'Không có BOT_TOKEN: đang mở trò chuyện trên console (gõ câu hỏi; "nguồn" để xem trích dẫn; "thoát" để dừng).',
-  );
+  write('Không có BOT_TOKEN: đang mở trò chuyện trên console (gõ câu hỏi; "nguồn" để xem trích dẫn; "thoát" để dừng).');
   let previous: Answer | null = null;
   output.write('> ');
   for await (const raw of lines) {
@@ -42,10 +40,7 @@ export async function runConsoleChat(
 
 /** The sentences behind an answer, each with its article. */
 export function quotes(result: Answer): string {
-  const sources = [
-    ...result.facts.map((fact) => fact.source),
-    ...result.passages.map((passage) => passage.source),
-  ];
+  const sources = [...result.facts.map((fact) => fact.source), ...result.passages.map((passage) => passage.source)];
   const unique = [...new Map(sources.map((source) => [`${source.id}|${source.quote}`, source])).values()];
   if (unique.length === 0) return 'Câu trả lời này không trích số liệu nào.';
   return unique

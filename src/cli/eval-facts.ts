@@ -40,9 +40,7 @@ for (const miss of result.misses)
   console.log(`  ${miss.source} ${miss.raw} [${miss.indicator}] «${miss.sentence.slice(0, 90)}»`);
 console.log(`False facts (${result.falseFacts.length}):`);
 for (const fact of result.falseFacts)
-  console.log(
-    `  ${fact.citation.entryId} ${fact.raw} [${fact.indicator}] «${fact.citation.quote.slice(0, 90)}»`,
-  );
+  console.log(`  ${fact.citation.entryId} ${fact.raw} [${fact.indicator}] «${fact.citation.quote.slice(0, 90)}»`);
 console.log(`Disagreements (${result.disagreements.length}):`);
 for (const { gold: g, fact, fields } of result.disagreements) {
   console.log(

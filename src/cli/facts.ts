@@ -4,7 +4,7 @@
  */
 import './io.js';
 import { parseArgs } from 'node:util';
-import { type IndicatorId, indicators } from '../facts/indicators.js';
+import { indicators } from '../facts/indicators.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { coveredProvinces, findPlaces } from '../places/gazetteer.js';
@@ -38,7 +38,7 @@ const wanted = values.indicator ? foldPhrase(values.indicator) : null;
 const facts = base.facts.filter((fact) => {
   if (provinces && !(fact.province && provinces.includes(fact.province))) return false;
   if (!wanted) return true;
-  const definition = indicators[fact.indicator as IndicatorId];
+  const definition = indicators[fact.indicator];
   return [fact.indicator, definition.vi, definition.en, definition.topic].some((name) =>
     foldPhrase(name).includes(wanted),
   );
@@ -47,7 +47,7 @@ const facts = base.facts.filter((fact) => {
 const rows = facts.map((fact) => ({
   province: fact.province ?? '',
   indicator: fact.indicator,
-  label: indicators[fact.indicator as IndicatorId].vi,
+  label: indicators[fact.indicator].vi,
   subject: fact.subject ?? '',
   value: fact.value,
   unit: fact.unit,

@@ -36,13 +36,9 @@ export function extractFacts(entry: KnowledgeEntry, gazetteer: Gazetteer): Fact[
       const before = facts.at(-1);
       const link = previous ? sentence.text.slice(previous.end, figure.start) : '';
       const inherits =
-        fact.subject === null &&
-        units[figure.unit].kind === 'money' &&
-        before?.citation.start === sentence.start;
+        fact.subject === null && units[figure.unit].kind === 'money' && before?.citation.start === sentence.start;
       facts.push(
-        inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';')
-          ? { ...fact, subject: before.subject }
-          : fact,
+        inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';') ? { ...fact, subject: before.subject } : fact,
       );
     });
   });
@@ -152,12 +148,7 @@ function classifyFigure(
 }
 
 /** Poverty and near-poverty rates, and their falls, read from the phrases around a percentage. */
-function classifyRate(
-  tokens: readonly Token[],
-  at: number,
-  sentence: string,
-  figure: Figure,
-): IndicatorId | null {
+function classifyRate(tokens: readonly Token[], at: number, sentence: string, figure: Figure): IndicatorId | null {
   const clauseStart = lastIndexOfWord(tokens, ';', at) + 1;
   const after = tokenIndexAt(tokens, figure.end);
   let nearest: { index: number; nearPoor: boolean } | null = null;
@@ -166,8 +157,7 @@ function classifyRate(
       const end = start + cue.words.length;
       const before = end <= at && start >= clauseStart;
       const rightAfter = start >= after && start - after <= 1;
-      if ((before || rightAfter) && (!nearest || end > nearest.index))
-        nearest = { index: end, nearPoor: cue.nearPoor };
+      if ((before || rightAfter) && (!nearest || end > nearest.index)) nearest = { index: end, nearPoor: cue.nearPoor };
     }
   }
   if (!nearest) return null;
@@ -178,9 +168,7 @@ function classifyRate(
   if (endsWith(leadIn, ['giam', 'tu']) && /^\s*xuống/u.test(sentence.slice(figure.end))) return level;
   if (tokens[at - 1]?.word === '(') return level;
   if (nearest.index <= at && at - nearest.index > rateCueReach) return null;
-  const fellBefore = tokens
-    .slice(0, at)
-    .some((token) => fallWords.some((word) => phraseWords(word)[0] === token.word));
+  const fellBefore = tokens.slice(0, at).some((token) => fallWords.some((word) => phraseWords(word)[0] === token.word));
   if (fellBefore) return reduction;
   return level;
 }
@@ -221,17 +209,11 @@ function classifyByCues(figure: Figure, tokens: readonly Token[], at: number): I
 
 function better<T extends { distance: number; length: number }>(current: T | null, candidate: T): T {
   if (!current) return candidate;
-  if (candidate.distance !== current.distance)
-    return candidate.distance < current.distance ? candidate : current;
+  if (candidate.distance !== current.distance) return candidate.distance < current.distance ? candidate : current;
   return candidate.length > current.length ? candidate : current;
 }
 
-function subjectOf(
-  indicator: IndicatorId,
-  tokens: readonly Token[],
-  figure: Figure,
-  sentence: string,
-): string | null {
+function subjectOf(indicator: IndicatorId, tokens: readonly Token[], figure: Figure, sentence: string): string | null {
   const definition: IndicatorDefinition = indicators[indicator];
   if (definition.rateFamily) {
     const at = tokenIndexAt(tokens, figure.start);
@@ -243,9 +225,7 @@ function subjectOf(
   }
   const implied = indicatorSubjects[indicator];
   if (implied) return implied;
-  const following = sentence
-    .slice(figure.end)
-    .match(/^\s*(cận nghèo|mới thoát nghèo|nghèo|dân tộc thiểu số)/u);
+  const following = sentence.slice(figure.end).match(/^\s*(cận nghèo|mới thoát nghèo|nghèo|dân tộc thiểu số)/u);
   if (following && ['households', 'people'].includes(units[figure.unit].kind)) {
     return `hộ ${following[1]}`;
   }
@@ -255,8 +235,7 @@ function subjectOf(
 function changeOf(indicator: IndicatorId, sentence: string, figure: Figure): Fact['change'] {
   if (indicator !== 'poverty_rate_reduction' && indicator !== 'near_poor_rate_reduction') return null;
   const fromTo = sentence.slice(figure.end).match(/^\s*\(giảm từ ([\d.,]+)%\s+xuống\s+còn\s+([\d.,]+)%\)/u);
-  const parse = (text: string | undefined) =>
-    text ? Number(text.replace(/\./g, '').replace(',', '.')) : null;
+  const parse = (text: string | undefined) => (text ? Number(text.replace(/\./g, '').replace(',', '.')) : null);
   return { direction: 'down', from: parse(fromTo?.[1]), to: parse(fromTo?.[2]), percentagePoints: true };
 }
 
@@ -325,11 +304,8 @@ function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]
  * huyện nghèo Văn Quan, Bình Gia").
  */
 function districtsOf(gazetteer: Gazetteer, sentence: string, figure: Figure): string[] {
-  const clauseStart =
-    Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
-  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter(
-    (place) => place.district,
-  );
+  const clauseStart = Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
+  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter((place) => place.district);
   if (before.length > 0) return [before.at(-1)?.district ?? ''];
   const rest = sentence.slice(figure.end);
   const clauseEnd = rest.search(/[;.]/);
@@ -348,12 +324,7 @@ function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): b
   return (/giảm từ\s*$/u.test(before) && /^\s*xuống/u.test(after)) || /đầu năm\s*\(\s*$/u.test(before);
 }
 
-function provinceOf(
-  entry: KnowledgeEntry,
-  gazetteer: Gazetteer,
-  sentence: string,
-  figure: Figure,
-): string | null {
+function provinceOf(entry: KnowledgeEntry, gazetteer: Gazetteer, sentence: string, figure: Figure): string | null {
   if (entry.provinces.length <= 1) return entry.provinces[0] ?? null;
   const named = findPlaces(gazetteer, sentence.slice(0, figure.start)).filter((place) =>
     entry.provinces.includes(place.name),
@@ -383,7 +354,6 @@ function wordsBefore(tokens: readonly Token[], at: number, skippable: ReadonlySe
 
 function endsWith(words: readonly string[], phrase: readonly string[]): boolean {
   return (
-    phrase.length <= words.length &&
-    phrase.every((word, index) => words[words.length - phrase.length + index] === word)
+    phrase.length <= words.length && phrase.every((word, index) => words[words.length - phrase.length + index] === word)
   );
 }

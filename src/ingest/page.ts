@@ -67,14 +67,11 @@ export function ingestPage(source: string, rawText: string, gazetteer: Gazetteer
   }
 
   const bodyStart = Math.max(dateIndex, titleIndex) + 1;
-  const endIndex = lines.findIndex(
-    (line, index) => index >= bodyStart && articleEndMarkers.some((m) => m.test(line)),
-  );
+  const endIndex = lines.findIndex((line, index) => index >= bodyStart && articleEndMarkers.some((m) => m.test(line)));
   const bodyLines = lines.slice(bodyStart, endIndex >= 0 ? endIndex : lines.length);
 
   let author = bylineAuthor;
-  if (!author && bodyLines.length > 0 && looksLikeName(bodyLines.at(-1) ?? ''))
-    author = bodyLines.pop() ?? null;
+  if (!author && bodyLines.length > 0 && looksLikeName(bodyLines.at(-1) ?? '')) author = bodyLines.pop() ?? null;
   if (!author) undetected.push('author');
 
   let publisher: string | null = null;

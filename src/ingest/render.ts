@@ -15,10 +15,7 @@ export function renderEntry(entry: IngestedEntry): string {
     ...(entry.page ? { page: entry.page } : {}),
   };
   const unsigned = joinFrontMatter(frontMatter, entry.paragraphs.join('\n\n'));
-  return joinFrontMatter(
-    { ...frontMatter, checksum: documentChecksum(unsigned) },
-    entry.paragraphs.join('\n\n'),
-  );
+  return joinFrontMatter({ ...frontMatter, checksum: documentChecksum(unsigned) }, entry.paragraphs.join('\n\n'));
 }
 
 /** True when a file still is exactly what ingest wrote: its content matches its own checksum. */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { createGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { type PlacesFile, placesFileSchema } from '../places/schema.js';
-import { type EntryFrontMatter, entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
+import { entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
 import { FrontMatterSyntaxError, splitFrontMatter } from './frontmatter.js';
 
 /** One thing wrong with one knowledge file. */
@@ -140,7 +140,7 @@ export function parseEntry(
     problems.push({ file, field: 'body', message: 'the body is empty' });
     return null;
   }
-  return { ...(parsed.data as EntryFrontMatter), file, body: document.body };
+  return { ...(parsed.data), file, body: document.body };
 }
 
 function checkReferences(

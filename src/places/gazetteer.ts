@@ -88,10 +88,7 @@ export function createGazetteer(file: PlacesFile, corpus = ''): Gazetteer {
     corpusWords.flatMap((word, index) => (index > 0 ? [`${corpusWords[index - 1]} ${word}`] : [])),
   );
   const syllables = new Set(exactWords(corpus));
-  for (const written of [
-    ...file.before.flatMap((p) => [p.name, ...p.aliases]),
-    ...file.after.map((p) => p.name),
-  ]) {
+  for (const written of [...file.before.flatMap((p) => [p.name, ...p.aliases]), ...file.after.map((p) => p.name)]) {
     for (const word of exactWords(written)) syllables.add(word);
   }
   return {
@@ -134,8 +131,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       const key = words.slice(start, start + size).join(' ');
       const entry = gazetteer.names.get(key);
       if (!entry) continue;
-      if (entry.commonWord && !capitalised.has(key) && !placeMarkers.has(precedingMarker(words, start)))
-        continue;
+      if (entry.commonWord && !capitalised.has(key) && !placeMarkers.has(precedingMarker(words, start))) continue;
       taken.fill(true, start, start + size);
       mentions.push(toMention(entry, start, start + size, 'exact'));
     }

@@ -11,14 +11,10 @@ export const placesFileSchema = z
     /** Names that are also ordinary words ("hòa bình" is peace): matched only when written as a name. */
     commonWords: z.array(placeName),
     before: z.array(
-      z
-        .object({ name: placeName, kind: provinceKind, becomes: placeName, aliases: z.array(placeName) })
-        .strict(),
+      z.object({ name: placeName, kind: provinceKind, becomes: placeName, aliases: z.array(placeName) }).strict(),
     ),
     after: z.array(z.object({ name: placeName, kind: provinceKind }).strict()),
-    districts: z.array(
-      z.object({ name: placeName, province: placeName, aliases: z.array(placeName) }).strict(),
-    ),
+    districts: z.array(z.object({ name: placeName, province: placeName, aliases: z.array(placeName) }).strict()),
   })
   .passthrough()
   .superRefine((file, context) => {

@@ -18,10 +18,9 @@ test('at least 95% of the 150+ hand-written questions are answered right', () =>
   const results = runEval(questions, context);
   const failed = results.filter((result) => result.failures.length > 0);
   const accuracy = 1 - failed.length / results.length;
-  expect(
-    accuracy,
-    failed.map((f) => `${f.question.id}: ${f.failures.join('; ')}`).join('\n'),
-  ).toBeGreaterThanOrEqual(0.95);
+  expect(accuracy, failed.map((f) => `${f.question.id}: ${f.failures.join('; ')}`).join('\n')).toBeGreaterThanOrEqual(
+    0.95,
+  );
 });
 
 test('at least 95% of the held-out questions (written later, by another person) are answered right', () => {

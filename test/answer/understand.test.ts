@@ -20,9 +20,7 @@ describe('understanding a question', () => {
   });
   test('a target question is about targets whatever its topic', () => {
     expect(read('Mục tiêu giảm tỷ lệ hộ nghèo của Bắc Kạn').intent).toBe('targets');
-    expect(read('Chương trình mục tiêu quốc gia giảm nghèo của Bắc Kạn có bao nhiêu vốn').intent).toBe(
-      'budget',
-    );
+    expect(read('Chương trình mục tiêu quốc gia giảm nghèo của Bắc Kạn có bao nhiêu vốn').intent).toBe('budget');
   });
   test('out-of-scope questions are unknown even when they name a place', () => {
     expect(read('Thời tiết Hà Nội hôm nay thế nào?').intent).toBe('unknown');

@@ -34,9 +34,7 @@ describe('measured against the hand-made gold annotation', () => {
   test('precision and recall are at least 95%, and matched figures agree on indicator and year', async () => {
     const gold = z
       .array(goldFactSchema)
-      .parse(
-        JSON.parse(await readFile(path.resolve(knowledgeFolder, '../test/fixtures/gold-facts.json'), 'utf8')),
-      );
+      .parse(JSON.parse(await readFile(path.resolve(knowledgeFolder, '../test/fixtures/gold-facts.json'), 'utf8')));
     const result = evaluateFacts(gold, base.facts, base.entries);
     expect(result.overall.precision).toBeGreaterThanOrEqual(0.95);
     expect(result.overall.recall).toBeGreaterThanOrEqual(0.95);
@@ -47,8 +45,7 @@ describe('measured against the hand-made gold annotation', () => {
 });
 
 describe('what the rules read', () => {
-  const find = (raw: string, province: string) =>
-    base.facts.find((f) => f.raw === raw && f.province === province);
+  const find = (raw: string, province: string) => base.facts.find((f) => f.raw === raw && f.province === province);
 
   test('a fall with its from and to, in percentage points', () => {
     expect(find('2,66%', 'Bắc Kạn')).toMatchObject({

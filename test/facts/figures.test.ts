@@ -7,10 +7,7 @@ import { units } from '../../src/facts/units.js';
 const raws = (sentence: string) => findFigures(sentence).map((figure) => figure.raw);
 
 test('a number with its unit as written, even with no space before it', () => {
-  expect(raws('với doanh số cho vay 80.591triệu đồng và 6.784 lượt hộ')).toEqual([
-    '80.591triệu đồng',
-    '6.784 lượt hộ',
-  ]);
+  expect(raws('với doanh số cho vay 80.591triệu đồng và 6.784 lượt hộ')).toEqual(['80.591triệu đồng', '6.784 lượt hộ']);
 });
 test('pairs and ranges borrow the unit of their other side', () => {
   const [left, right] = findFigures('giải ngân được 478,93/760,8 tỷ đồng, đạt 62,95% kế hoạch');
@@ -25,9 +22,9 @@ test('dates, years, decision numbers, durations and levels are not figures', () 
   expect(
     raws('Quyết định số 353/QĐ-TTg ngày 15/03/2022 giai đoạn 2021-2025 trong 10 năm, 9 tháng, thuộc 4 cấp'),
   ).toEqual([]);
-  expect(
-    raws('Nghị quyết số 47-NQ/TU, ngày 09/9/2021; theo quyết định số 167 của Chính phủ là 6.009 nhà'),
-  ).toEqual(['6.009 nhà']);
+  expect(raws('Nghị quyết số 47-NQ/TU, ngày 09/9/2021; theo quyết định số 167 của Chính phủ là 6.009 nhà')).toEqual([
+    '6.009 nhà',
+  ]);
   expect(raws('Tính đến tháng 6/2024, đã triển khai đầu tư 54 công trình')).toEqual(['54 công trình']);
 });
 test('time expressions: points, ranges, dates, baselines and document dates', () => {
@@ -45,8 +42,7 @@ test('every indicator counts in known unit kinds and names its default units cor
   const kinds = new Set(Object.values(units).map((unit) => unit.kind));
   for (const definition of Object.values(indicators)) {
     for (const kind of definition.kinds) expect(kinds.has(kind)).toBe(true);
-    for (const unit of 'units' in definition ? definition.units : [])
-      expect(Object.keys(units)).toContain(unit);
+    for (const unit of 'units' in definition ? definition.units : []) expect(Object.keys(units)).toContain(unit);
   }
 });
 test('every indicator has a Vietnamese and an English label', () => {

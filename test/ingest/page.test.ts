@@ -42,9 +42,7 @@ describe('page formats', () => {
     });
     const body = article.paragraphs.join('\n');
     expect(body).not.toMatch(/\.jpg|Bình luận|POWERED BY|Đừng bỏ lỡ|Nổi bật/);
-    expect(body).toContain(
-      'Năm 2024, tỉnh Lạng Sơn tiếp tục đề ra mục tiêu giảm 3% tỷ lệ hộ nghèo so với năm 2023.',
-    );
+    expect(body).toContain('Năm 2024, tỉnh Lạng Sơn tiếp tục đề ra mục tiêu giảm 3% tỷ lệ hộ nghèo so với năm 2023.');
   });
 
   test('pages with no date: published stays null, a photo credit is not a publisher, teasers become summaries', async () => {
@@ -77,10 +75,7 @@ test('ingest reproduces every committed knowledge file that was not corrected by
   for (const source of raws) {
     const page = await ingest(source);
     for (const entry of [page.article, ...page.summaries]) {
-      const committed = await readFile(
-        path.join(knowledgeFolder, entryFolders[entry.kind], `${entry.id}.md`),
-        'utf8',
-      );
+      const committed = await readFile(path.join(knowledgeFolder, entryFolders[entry.kind], `${entry.id}.md`), 'utf8');
       if (!isMachineWritten(committed)) continue;
       expect(renderEntry(entry)).toBe(committed);
       compared += 1;
@@ -90,10 +85,7 @@ test('ingest reproduces every committed knowledge file that was not corrected by
 });
 
 test('a file edited by hand no longer matches its checksum', async () => {
-  const text = await readFile(
-    path.join(knowledgeFolder, 'articles/bac-kan-tap-trung-ho-tro-vung-loi.md'),
-    'utf8',
-  );
+  const text = await readFile(path.join(knowledgeFolder, 'articles/bac-kan-tap-trung-ho-tro-vung-loi.md'), 'utf8');
   expect(isMachineWritten(text)).toBe(true);
   expect(isMachineWritten(text.replace('Pác Nặm', 'Pác Nậm'))).toBe(false);
 });

@@ -6,9 +6,7 @@ import { placesFileSchema } from '../../src/places/schema.js';
 import { foldPhrase } from '../../src/text/words.js';
 import { knowledgeFolder } from '../helpers.js';
 
-const places = placesFileSchema.parse(
-  JSON.parse(readFileSync(path.join(knowledgeFolder, 'places.json'), 'utf8')),
-);
+const places = placesFileSchema.parse(JSON.parse(readFileSync(path.join(knowledgeFolder, 'places.json'), 'utf8')));
 const gazetteer = createGazetteer(places);
 const named = (text: string) => findPlaces(gazetteer, text).map((place) => place.name);
 
@@ -35,8 +33,7 @@ describe('the gazetteer data', () => {
     };
     for (const p of places.before) for (const written of [p.name, ...p.aliases]) claim(written, p.name);
     for (const p of places.after) claim(p.name, p.name);
-    for (const d of places.districts)
-      for (const written of [d.name, ...d.aliases]) claim(written, `huyện ${d.name}`);
+    for (const d of places.districts) for (const written of [d.name, ...d.aliases]) claim(written, `huyện ${d.name}`);
     const common = new Set(places.commonWords.map(foldPhrase));
     const ambiguous = [...owners].filter(([key, names]) => names.size > 1 && !common.has(key));
     expect(ambiguous).toEqual([]);
@@ -95,9 +92,7 @@ describe('findPlaces', () => {
 
 test('a merged province covers the old provinces inside it', () => {
   expect(coveredProvinces(gazetteer, 'An Giang').sort()).toEqual(['An Giang', 'Kiên Giang']);
-  expect(coveredProvinces(gazetteer, 'Lâm Đồng').sort()).toEqual(
-    ['Bình Thuận', 'Lâm Đồng', 'Đắk Nông'].sort(),
-  );
+  expect(coveredProvinces(gazetteer, 'Lâm Đồng').sort()).toEqual(['Bình Thuận', 'Lâm Đồng', 'Đắk Nông'].sort());
   expect(coveredProvinces(gazetteer, 'Kiên Giang')).toEqual(['Kiên Giang']);
 });
 
