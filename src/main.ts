@@ -9,6 +9,7 @@ import { runConsoleChat } from './cli/chat.js';
 import { ConfigError, parseConfig } from './config.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { loadAnswerContext } from './knowledge/runtime.js';
+import { describeError } from './log.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -29,11 +30,13 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof ConfigError || error instanceof KnowledgeError) {
-      console.error(error.message);
-    } else {
-      console.error('fatal:', error instanceof Error ? error.message : 'unknown error');
-    }
+    const message =
+      error instanceof ConfigError || error instanceof KnowledgeError
+        ? error.message
+        : `fatal: ${describeError(error)}`;
+    // The token must never be printed, even inside a library's error message.
+    const token = process.env.BOT_TOKEN?.trim();
+    console.error(token ? message.split(token).join('[redacted]') : message);
     process.exitCode = 1;
   },
 );

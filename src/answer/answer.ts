@@ -25,6 +25,8 @@ export interface AnswerContext {
   readonly index: PassageIndex;
   /** The previous answer in the same chat, for follow-ups ("còn Bình Thuận thì sao?"). */
   readonly previous?: Answer | null;
+  /** The reader's language (Telegram's setting): used when the question itself is not clearly Vietnamese. */
+  readonly language?: 'vi' | 'en';
 }
 
 const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
@@ -38,7 +40,8 @@ const challengeSearchWords = 'khó khăn hạn chế thách thức vướng mắ
 export function answer(rawQuestion: string, context: AnswerContext): Answer {
   const { base } = context;
   const question = understand(rawQuestion, base.gazetteer);
-  const language = question.language;
+  // Vietnamese letters make a question Vietnamese; otherwise the reader's language setting decides.
+  const language = context.language === 'en' && !/[^\p{ASCII}]/u.test(question.text) ? 'en' : question.language;
   const t = templates[language];
   const request = resolve(question, context.previous ?? null);
   const provinces = [...new Set(request.places.map((place) => place.name))];

@@ -29,7 +29,23 @@ export interface Templates {
   readonly thanks: string;
   readonly help: (covered: string) => string;
   readonly examples: readonly string[];
+  /** The question a topic button asks about a place: each must be understood as that topic. */
+  readonly askAbout: Readonly<Record<Topical, (place: string) => string>>;
+  readonly bot: {
+    readonly welcome: (provinces: string, topics: string, sources: number) => string;
+    readonly sourcesButton: string;
+    readonly sourcesTitle: string;
+    readonly sourcesExpired: string;
+    readonly chooseProvince: string;
+    readonly topicsFor: (province: string) => string;
+    readonly nonText: string;
+    readonly forged: string;
+    readonly inlineNothing: string;
+    readonly commands: readonly { readonly command: string; readonly description: string }[];
+  };
 }
+
+export type Topical = Exclude<Intent, 'greeting' | 'help' | 'unknown'>;
 
 const vi: Templates = {
   topic: {
@@ -86,6 +102,38 @@ const vi: Templates = {
     'So sánh tỷ lệ hộ nghèo Lạng Sơn và Bắc Kạn',
     'Tỉnh nào có tỷ lệ hộ nghèo thấp nhất?',
   ],
+  askAbout: {
+    poverty_rate: (p) => `Tỷ lệ hộ nghèo ${p}`,
+    loans: (p) => `Vay vốn tín dụng chính sách ${p}`,
+    housing: (p) => `Hỗ trợ nhà ở ${p}`,
+    health_insurance: (p) => `Thẻ bảo hiểm y tế ${p}`,
+    education: (p) => `Hỗ trợ học phí ${p}`,
+    employment: (p) => `Giải quyết việc làm ${p}`,
+    budget: (p) => `Nguồn vốn và giải ngân ${p}`,
+    targets: (p) => `Mục tiêu giảm nghèo ${p}`,
+    infrastructure: (p) => `Công trình hạ tầng ${p}`,
+    livelihood: (p) => `Dự án hỗ trợ phát triển sản xuất ${p}`,
+    challenges: (p) => `Khó khăn trong giảm nghèo ở ${p}`,
+    overview: (p) => `Tình hình giảm nghèo ${p}`,
+  },
+  bot: {
+    welcome: (provinces, topics, sources) =>
+      `Xin chào! Tôi trả lời câu hỏi về chính sách và kết quả giảm nghèo theo tỉnh, mỗi số liệu kèm kỳ số liệu và nguồn trích dẫn.\n\nTỉnh có số liệu: ${provinces}.\nChủ đề: ${topics}.\nNguồn: ${sources} bài báo (gõ /nguon để xem).\n\nThử một câu hỏi:`,
+    sourcesButton: '📄 Nguồn',
+    sourcesTitle: 'Nguồn của câu trả lời',
+    sourcesExpired: 'Nguồn của tin nhắn này không còn lưu; hãy hỏi lại.',
+    chooseProvince: 'Chọn một tỉnh:',
+    topicsFor: (province) => `Các chủ đề có số liệu của ${province}:`,
+    nonText: 'Tôi chỉ đọc được câu hỏi bằng chữ. Hãy gõ câu hỏi, ví dụ: Tỷ lệ hộ nghèo Kiên Giang?',
+    forged: 'Nút này không còn dùng được.',
+    inlineNothing: 'Không tìm thấy số liệu',
+    commands: [
+      { command: 'start', description: 'Giới thiệu và câu hỏi mẫu' },
+      { command: 'help', description: 'Cách hỏi' },
+      { command: 'tinh', description: 'Các tỉnh có số liệu' },
+      { command: 'nguon', description: 'Các bài báo nguồn' },
+    ],
+  },
 };
 
 const en: Templates = {
@@ -158,6 +206,38 @@ const en: Templates = {
     'Compare the poverty rate of Lang Son and Bac Kan',
     'Which province has the lowest poverty rate?',
   ],
+  askAbout: {
+    poverty_rate: (p) => `What is the poverty rate in ${p}?`,
+    loans: (p) => `How much did ${p} lend in preferential loans?`,
+    housing: (p) => `How many houses were supported in ${p}?`,
+    health_insurance: (p) => `How many health insurance cards in ${p}?`,
+    education: (p) => `Tuition support in ${p}?`,
+    employment: (p) => `How many jobs in ${p}?`,
+    budget: (p) => `What budget was allocated and disbursed in ${p}?`,
+    targets: (p) => `What are the poverty-reduction targets of ${p}?`,
+    infrastructure: (p) => `How many infrastructure works in ${p}?`,
+    livelihood: (p) => `How many production projects in ${p}?`,
+    challenges: (p) => `What are the difficulties in ${p}?`,
+    overview: (p) => `Tell me about poverty reduction in ${p}`,
+  },
+  bot: {
+    welcome: (provinces, topics, sources) =>
+      `Hello! I answer questions about poverty-reduction policies and results by province, each figure with its period and a cited source.\n\nProvinces with figures: ${provinces}.\nTopics: ${topics}.\nSources: ${sources} news articles (/nguon lists them).\n\nTry a question:`,
+    sourcesButton: '📄 Sources',
+    sourcesTitle: 'Sources of the answer',
+    sourcesExpired: 'The sources of this message are no longer kept; please ask again.',
+    chooseProvince: 'Choose a province:',
+    topicsFor: (province) => `Topics with figures for ${province}:`,
+    nonText: 'I can only read questions typed as text. Try: What is the poverty rate in Kien Giang?',
+    forged: 'This button no longer works.',
+    inlineNothing: 'No figure found',
+    commands: [
+      { command: 'start', description: 'Introduction and sample questions' },
+      { command: 'help', description: 'How to ask' },
+      { command: 'tinh', description: 'Provinces with figures' },
+      { command: 'nguon', description: 'Source articles' },
+    ],
+  },
 };
 
 export const templates = { vi, en } as const;

@@ -1,11 +1,129 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { autoRetry } from '@grammyjs/auto-retry';
+import { run } from '@grammyjs/runner';
+import { type Bot, webhookCallback } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
+import { templates } from '../answer/templates.js';
 import type { Config } from '../config.js';
+import { createLogger, describeError, type Logger } from '../log.js';
+import { createBot } from './bot.js';
+import { type BotContext, placeList } from './deps.js';
 
-/** Runs the Telegram bot until it is asked to stop; returns the exit code. */
-export function runBot(
-  _config: Config & { BOT_TOKEN: string },
-  _context: Omit<AnswerContext, 'previous'>,
+/** Updates the bot asks Telegram for. */
+const allowedUpdates = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
+/** Largest webhook body accepted: Telegram's updates are far smaller. */
+const maxWebhookBody = 1024 * 1024;
+
+/**
+ * Runs the Telegram bot until SIGINT or SIGTERM, then stops fetching, waits for the updates in
+ * flight, and returns 0. A second signal (npm forwards one) does not cut the drain short.
+ */
+export async function runBot(
+  config: Config & { BOT_TOKEN: string },
+  knowledge: Omit<AnswerContext, 'previous'>,
 ): Promise<number> {
-  console.error('The Telegram bot is not built yet: unset BOT_TOKEN to use the console chat.');
-  return Promise.resolve(1);
+  const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
+  const bot = createBot(
+    config.BOT_TOKEN,
+    { knowledge, log, adminIds: config.ADMIN_IDS, places: placeList(knowledge) },
+    {
+      client: { apiRoot: config.TELEGRAM_API_ROOT },
+    },
+  );
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
+  await bot.init();
+  await registerCommands(bot);
+  log.info('bot started', { username: bot.botInfo.username, mode: config.BOT_MODE });
+  const stopped = config.BOT_MODE === 'webhook' ? await serveWebhook(bot, config, log) : await poll(bot, log);
+  log.info('bot stopped');
+  return stopped;
+}
+
+async function registerCommands(bot: Bot<BotContext>): Promise<void> {
+  await bot.api.setMyCommands([...templates.vi.bot.commands]);
+  await bot.api.setMyCommands([...templates.en.bot.commands], { language_code: 'en' });
+}
+
+/** Resolves on the first SIGINT or SIGTERM; later signals are only logged. */
+function shutdownSignal(log: Logger): Promise<string> {
+  return new Promise((resolve) => {
+    let received = false;
+    const onSignal = (signal: string) => {
+      if (received) {
+        log.info('signal ignored while stopping', { signal });
+        return;
+      }
+      received = true;
+      log.info('stopping', { signal });
+      resolve(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+async function poll(bot: Bot<BotContext>, log: Logger): Promise<number> {
+  await bot.api.deleteWebhook();
+  const runner = run(bot, { runner: { fetch: { allowed_updates: allowedUpdates } } });
+  const never = new Promise<never>(() => undefined);
+  const outcome = await Promise.race([
+    shutdownSignal(log).then(() => 'signal' as const),
+    (runner.task() ?? never).then(
+      () => 'ended' as const,
+      (error: unknown) => {
+        log.error('polling failed', { error: describeError(error) });
+        return 'ended' as const;
+      },
+    ),
+  ]);
+  if (runner.isRunning()) await runner.stop();
+  // stop() resolves while handlers may still run (their updates are already confirmed): wait for them.
+  while (runner.size() > 0) await sleep(20);
+  return outcome === 'signal' ? 0 : 1;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function serveWebhook(bot: Bot<BotContext>, config: Config, log: Logger): Promise<number> {
+  const url = new URL(config.WEBHOOK_URL ?? '');
+  const secret = config.WEBHOOK_SECRET ?? '';
+  const handle = webhookCallback(bot, 'http', {
+    secretToken: secret,
+    timeoutMilliseconds: 50_000,
+    onTimeout: 'return',
+  });
+  let inFlight = 0;
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (request.method === 'GET' && request.url === '/healthz') {
+      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
+      return;
+    }
+    if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== url.pathname) {
+      response.writeHead(404).end();
+      return;
+    }
+    if (Number(request.headers['content-length'] ?? 0) > maxWebhookBody) {
+      response.writeHead(413).end();
+      return;
+    }
+    inFlight += 1;
+    Promise.resolve(handle(request, response))
+      .catch((error: unknown) => {
+        log.error('webhook failed', { error: describeError(error) });
+        if (!response.headersSent) response.writeHead(500).end();
+      })
+      .finally(() => {
+        inFlight -= 1;
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
+  await bot.api.setWebhook(url.href, { secret_token: secret, allowed_updates: allowedUpdates });
+  log.info('webhook listening', { port: config.PORT, path: url.pathname });
+  await shutdownSignal(log);
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  while (inFlight > 0) await sleep(20);
+  server.closeAllConnections();
+  await closed;
+  return 0;
 }

@@ -1,0 +1,65 @@
+import { sequentialize } from '@grammyjs/runner';
+import { Bot, type BotConfig, session, type StorageAdapter } from 'grammy';
+import { describeError } from '../log.js';
+import type { BotContext, BotDeps } from './deps.js';
+import { admin } from './features/admin.js';
+import { buttons } from './features/buttons.js';
+import { commands } from './features/commands.js';
+import { inline } from './features/inline.js';
+import { questions } from './features/questions.js';
+import { unhandled } from './features/unhandled.js';
+import { BoundedMemoryStorage, type ChatSession, emptySession } from './session.js';
+
+const sorry = 'Xin lỗi, đã có lỗi khi trả lời. Bạn thử hỏi lại nhé. / Sorry, something went wrong; please try again.';
+
+export interface CreateBotOptions {
+  readonly client?: BotConfig<BotContext>['client'];
+  readonly botInfo?: BotConfig<BotContext>['botInfo'];
+  /** Where chat sessions live; a bounded in-memory store by default. */
+  readonly storage?: StorageAdapter<ChatSession>;
+}
+
+/**
+ * The bot: dependencies on the context first, then sessions, then one Composer per feature, all
+ * inside an error boundary so a failing handler is logged and never crashes the process.
+ */
+export function createBot(token: string, deps: BotDeps, options: CreateBotOptions = {}): Bot<BotContext> {
+  const bot = new Bot<BotContext>(token, {
+    ...(options.client ? { client: options.client } : {}),
+    ...(options.botInfo ? { botInfo: options.botInfo } : {}),
+  });
+  bot.use(async (ctx, next) => {
+    ctx.deps = deps;
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      deps.log.info('update', {
+        update: ctx.update.update_id,
+        chat: ctx.chat?.type ?? (ctx.inlineQuery ? 'inline' : 'none'),
+        intent: ctx.intent ?? 'ignored',
+        ms: Math.round(performance.now() - started),
+      });
+    }
+  });
+  // Updates of one chat are handled in order (its session), different chats in parallel.
+  bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  bot.use(
+    session({
+      initial: emptySession,
+      storage: options.storage ?? new BoundedMemoryStorage<ChatSession>(10_000, 6 * 60 * 60 * 1000),
+      // Inline queries have no chat: they get a session of their own that is never stored.
+      getSessionKey: (ctx) => ctx.chat?.id.toString(),
+    }),
+  );
+  const features = bot.errorBoundary(async (error) => {
+    deps.log.error('handler failed', { update: error.ctx.update.update_id, error: describeError(error.error) });
+    // The user still hears back; if even that fails, the log line above is all there is.
+    if (error.ctx.chat) await error.ctx.reply(sorry).catch(() => undefined);
+  });
+  features.use(commands, admin, buttons, questions, inline, unhandled);
+  bot.catch((error) =>
+    deps.log.error('update failed', { update: error.ctx.update.update_id, error: describeError(error.error) }),
+  );
+  return bot;
+}

@@ -1,0 +1,26 @@
+import type { Context, SessionFlavor } from 'grammy';
+import type { AnswerContext } from '../answer/answer.js';
+import type { Logger } from '../log.js';
+import type { ChatSession } from './session.js';
+
+/** What the bot's features need, put on every context by the first middleware. */
+export interface BotDeps {
+  readonly knowledge: Omit<AnswerContext, 'previous' | 'language'>;
+  readonly log: Logger;
+  readonly adminIds: readonly number[];
+  /** Every place name a button may refer to, by index (callback data must stay under 64 bytes). */
+  readonly places: readonly string[];
+}
+
+export type BotContext = Context & SessionFlavor<ChatSession> & { deps: BotDeps; intent?: string };
+
+/** All province names before and after 2025, sorted: button indexes refer to this list. */
+export function placeList(knowledge: BotDeps['knowledge']): string[] {
+  const { gazetteer } = knowledge.base;
+  return [...new Set([...gazetteer.before.keys(), ...gazetteer.after.keys()])].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/** English when the user's Telegram is set to English; Vietnamese otherwise. */
+export function userLanguage(ctx: Context): 'vi' | 'en' {
+  return ctx.from?.language_code?.toLowerCase().startsWith('en') ? 'en' : 'vi';
+}

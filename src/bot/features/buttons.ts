@@ -1,0 +1,81 @@
+import { Composer } from 'grammy';
+import { intentNames } from '../../answer/intents.js';
+import { templates, type Topical } from '../../answer/templates.js';
+import { formatDate } from '../../answer/compose.js';
+import { callbackSchema } from '../callbacks.js';
+import { type BotContext, userLanguage } from '../deps.js';
+import { topicKeyboard } from '../keyboards.js';
+import { renderMessages, escapeHtml } from '../render.js';
+import { answerAndReply } from '../reply.js';
+
+/** Button presses: sources of an answer, a topic for a place, a place's topics, an example question. */
+export const buttons = new Composer<BotContext>();
+
+buttons.on('callback_query:data', async (ctx) => {
+  const t = templates[userLanguage(ctx)];
+  const parsed = callbackSchema.safeParse(ctx.callbackQuery.data);
+  if (!parsed.success) {
+    ctx.intent = 'forged_callback';
+    await ctx.answerCallbackQuery({ text: t.bot.forged });
+    return;
+  }
+  const callback = parsed.data;
+  ctx.intent = `button_${callback.kind}`;
+  switch (callback.kind) {
+    case 'sources': {
+      const messageId = ctx.callbackQuery.message?.message_id;
+      const sources = messageId === undefined ? undefined : ctx.session.sources[String(messageId)];
+      await ctx.answerCallbackQuery();
+      if (!sources) {
+        await ctx.reply(escapeHtml(t.bot.sourcesExpired), { parse_mode: 'HTML' });
+        return;
+      }
+      const text = [
+        t.bot.sourcesTitle,
+        ...sources.map(
+          (s) => `«${s.quote}»\n— ${s.title}, ${s.publisher ?? t.noPublisher}, ${formatDate(s.date) ?? t.noDate}`,
+        ),
+      ].join('\n\n');
+      for (const html of renderMessages(text))
+        await ctx.reply(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      return;
+    }
+    case 'topic': {
+      const intent = intentNames[callback.intent];
+      const place = ctx.deps.places[callback.place];
+      const ask = intent && intent in t.askAbout ? t.askAbout[intent as Topical] : undefined;
+      if (!ask || !place) {
+        await ctx.answerCallbackQuery({ text: t.bot.forged });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      // A button starts a fresh question: it names both the topic and the place.
+      ctx.session.previous = null;
+      await answerAndReply(ctx, ask(place));
+      return;
+    }
+    case 'place': {
+      const place = ctx.deps.places[callback.place];
+      if (!place) {
+        await ctx.answerCallbackQuery({ text: t.bot.forged });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await ctx.reply(escapeHtml(t.bot.topicsFor(place)), {
+        parse_mode: 'HTML',
+        reply_markup: topicKeyboard(place, ctx.deps, userLanguage(ctx)),
+      });
+      return;
+    }
+    case 'example': {
+      const example = t.examples[callback.example];
+      if (!example) {
+        await ctx.answerCallbackQuery({ text: t.bot.forged });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      await answerAndReply(ctx, example);
+      return;
+    }
+  }
+});

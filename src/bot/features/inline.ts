@@ -1,0 +1,45 @@
+import { Composer, InlineQueryResultBuilder } from 'grammy';
+import { answer } from '../../answer/answer.js';
+import { formatDate, formatNumber } from '../../answer/compose.js';
+import { templates } from '../../answer/templates.js';
+import { type BotContext, userLanguage } from '../deps.js';
+import { escapeHtml } from '../render.js';
+
+const maxResults = 10;
+const maxQueryLength = 256;
+
+/** Inline mode: "@bot kien giang ho ngheo" offers figure cards, each with its citation. */
+export const inline = new Composer<BotContext>();
+
+inline.on('inline_query', async (ctx) => {
+  ctx.intent = 'inline';
+  const query = ctx.inlineQuery.query.slice(0, maxQueryLength).trim();
+  if (!query) {
+    await ctx.answerInlineQuery([], { cache_time: 60 });
+    return;
+  }
+  const result = answer(query, { ...ctx.deps.knowledge, language: userLanguage(ctx) });
+  const t = templates[result.language];
+  const cards = result.facts.slice(0, maxResults).map((fact, index) => {
+    const value = `${formatNumber(fact.value, result.language)} ${fact.unit}`;
+    const source = `${fact.source.title} — ${fact.source.publisher ?? t.noPublisher}, ${formatDate(fact.source.date) ?? t.noDate}`;
+    const card = [
+      `<b>${escapeHtml(`${fact.label} — ${fact.province}`)}</b>`,
+      `${escapeHtml(value)}${fact.period ? ` (${escapeHtml(fact.period)})` : ''}`,
+      `<i>«${escapeHtml(fact.source.quote)}»</i>`,
+      `${escapeHtml(t.sources)}: ${escapeHtml(source)}`,
+    ].join('\n');
+    return InlineQueryResultBuilder.article(`f${index}`, `${fact.label}: ${value}`, {
+      description: `${fact.province} · ${fact.period ?? ''} · ${fact.source.title}`.slice(0, 200),
+    }).text(card, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+  });
+  const results =
+    cards.length > 0
+      ? cards
+      : [
+          InlineQueryResultBuilder.article('none', t.bot.inlineNothing, {
+            description: result.answer.slice(0, 200),
+          }).text(escapeHtml(result.answer.slice(0, 4000)), { parse_mode: 'HTML' }),
+        ];
+  await ctx.answerInlineQuery(results, { cache_time: 300 });
+});

@@ -1,0 +1,87 @@
+import { InlineKeyboard } from 'grammy';
+import { intentNames, type Intent } from '../answer/intents.js';
+import { knownTopics, coveredProvinceNames } from '../answer/lookup.js';
+import type { Answer } from '../answer/schema.js';
+import { templates, type Topical } from '../answer/templates.js';
+import { coveredProvinces } from '../places/gazetteer.js';
+import { callbackData } from './callbacks.js';
+import type { BotDeps } from './deps.js';
+
+const buttonsPerRow = 3;
+const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
+
+/**
+ * Buttons under an answer: its sources; other topics for this province; the same topic for other
+ * provinces. Only topics and provinces that have figures are offered.
+ */
+export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | undefined {
+  const t = templates[answer.language];
+  const keyboard = new InlineKeyboard();
+  let rows = 0;
+  if (answer.facts.length > 0 || answer.passages.length > 0) {
+    keyboard.text(t.bot.sourcesButton, callbackData.sources()).row();
+    rows += 1;
+  }
+  const [place] = answer.provinces;
+  if (answer.provinces.length === 1 && place && !conversational.includes(answer.intent)) {
+    const covered = coveredProvinces(deps.knowledge.base.gazetteer, place);
+    const others = knownTopics(deps.knowledge.base, covered).filter((topic) => topic !== answer.intent);
+    rows += addTopicRow(keyboard, others.slice(0, buttonsPerRow), place, deps, answer.language);
+  }
+  if (!conversational.includes(answer.intent) && answer.intent !== 'overview') {
+    const elsewhere = coveredProvinceNames(deps.knowledge.base).filter(
+      (name) => !answer.provinces.includes(name) && knownTopics(deps.knowledge.base, [name]).includes(answer.intent),
+    );
+    for (const name of elsewhere.slice(0, buttonsPerRow)) {
+      const index = deps.places.indexOf(name);
+      if (index >= 0) keyboard.text(name, callbackData.topic(intentNames.indexOf(answer.intent), index));
+    }
+    if (elsewhere.length > 0) rows += 1;
+  }
+  return rows > 0 ? keyboard : undefined;
+}
+
+function addTopicRow(
+  keyboard: InlineKeyboard,
+  topics: readonly Intent[],
+  place: string,
+  deps: BotDeps,
+  language: 'vi' | 'en',
+): number {
+  const index = deps.places.indexOf(place);
+  if (index < 0 || topics.length === 0) return 0;
+  for (const topic of topics)
+    keyboard.text(templates[language].topic[topic], callbackData.topic(intentNames.indexOf(topic), index));
+  keyboard.row();
+  return 1;
+}
+
+/** The topics a province has figures for, as buttons (for /tinh). */
+export function topicKeyboard(place: string, deps: BotDeps, language: 'vi' | 'en'): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const covered = coveredProvinces(deps.knowledge.base.gazetteer, place);
+  const topics: Intent[] = ['overview', ...knownTopics(deps.knowledge.base, covered), 'challenges'];
+  const index = deps.places.indexOf(place);
+  [...new Set(topics)].forEach((topic, position) => {
+    keyboard.text(templates[language].topic[topic as Topical], callbackData.topic(intentNames.indexOf(topic), index));
+    if (position % 2 === 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+/** The provinces with figures, as buttons. */
+export function provinceKeyboard(deps: BotDeps): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  coveredProvinceNames(deps.knowledge.base).forEach((name, position) => {
+    keyboard.text(name, callbackData.place(deps.places.indexOf(name)));
+    if (position % buttonsPerRow === buttonsPerRow - 1) keyboard.row();
+  });
+  return keyboard;
+}
+
+/** The example questions, as buttons. */
+export function exampleKeyboard(language: 'vi' | 'en'): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  templates[language].examples.forEach((example, index) => keyboard.text(example, callbackData.example(index)).row());
+  return keyboard;
+}

@@ -1,0 +1,45 @@
+import { answer } from '../answer/answer.js';
+import type { Answer } from '../answer/schema.js';
+import type { BotContext } from './deps.js';
+import { userLanguage } from './deps.js';
+import { answerKeyboard } from './keyboards.js';
+import { renderMessages } from './render.js';
+import { type SessionSource, sourcesKept } from './session.js';
+
+/** Answers a question in this chat's conversation and sends it: HTML, split, buttons on the last part. */
+export async function answerAndReply(ctx: BotContext, question: string): Promise<Answer> {
+  const started = performance.now();
+  const result = answer(question, {
+    ...ctx.deps.knowledge,
+    previous: ctx.session.previous,
+    language: userLanguage(ctx),
+  });
+  ctx.session.previous = result;
+  ctx.intent = result.intent;
+  const messages = renderMessages(result.answer);
+  const keyboard = answerKeyboard(result, ctx.deps);
+  let lastId: number | undefined;
+  for (const [index, html] of messages.entries()) {
+    const last = index === messages.length - 1;
+    const sent = await ctx.reply(html, {
+      parse_mode: 'HTML',
+      link_preview_options: { is_disabled: true },
+      ...(last && keyboard ? { reply_markup: keyboard } : {}),
+    });
+    lastId = sent.message_id;
+  }
+  if (lastId !== undefined) rememberSources(ctx, lastId, result);
+  ctx.deps.log.debug('answered', { intent: result.intent, ms: Math.round(performance.now() - started) });
+  return result;
+}
+
+function rememberSources(ctx: BotContext, messageId: number, result: Answer): void {
+  const sources: SessionSource[] = [
+    ...result.facts.map((fact) => fact.source),
+    ...result.passages.map((p) => p.source),
+  ].map(({ title, publisher, date, quote }) => ({ title, publisher, date, quote }));
+  if (sources.length === 0) return;
+  const unique = [...new Map(sources.map((source) => [`${source.title}|${source.quote}`, source])).values()];
+  const kept = Object.entries(ctx.session.sources).slice(-(sourcesKept - 1));
+  ctx.session.sources = Object.fromEntries([...kept, [String(messageId), unique]]);
+}

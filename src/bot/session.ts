@@ -1,0 +1,64 @@
+import type { StorageAdapter } from 'grammy';
+import type { Answer } from '../answer/schema.js';
+
+/** A cited source as the "Nguồn" button shows it. */
+export interface SessionSource {
+  readonly title: string;
+  readonly publisher: string | null;
+  readonly date: string | null;
+  readonly quote: string;
+}
+
+/** What a chat remembers: its last answer for follow-ups, and the sources of its recent answers. */
+export interface ChatSession {
+  previous: Answer | null;
+  /** Sources of recent answers by the id of the message that carried them (the "Nguồn" button). */
+  sources: Record<string, readonly SessionSource[]>;
+}
+
+export const emptySession = (): ChatSession => ({ previous: null, sources: {} });
+
+/** How many answers' sources a chat keeps for its "Nguồn" buttons. */
+export const sourcesKept = 10;
+
+/**
+ * An in-memory session store with a size limit and an expiry: the least recently used chat is
+ * dropped past `maxEntries`, and a chat idle longer than `ttlMs` is forgotten. A flood of new chats
+ * therefore cannot grow memory without bound. Any grammY `StorageAdapter` can replace it.
+ */
+export class BoundedMemoryStorage<T> implements StorageAdapter<T> {
+  readonly #entries = new Map<string, { value: T; expires: number }>();
+
+  constructor(
+    private readonly maxEntries: number,
+    private readonly ttlMs: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  read(key: string): T | undefined {
+    const entry = this.#entries.get(key);
+    if (!entry) return undefined;
+    this.#entries.delete(key);
+    if (entry.expires <= this.now()) return undefined;
+    this.#entries.set(key, entry);
+    return entry.value;
+  }
+
+  write(key: string, value: T): void {
+    this.#entries.delete(key);
+    this.#entries.set(key, { value, expires: this.now() + this.ttlMs });
+    while (this.#entries.size > this.maxEntries) {
+      const oldest = this.#entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.#entries.delete(oldest);
+    }
+  }
+
+  delete(key: string): void {
+    this.#entries.delete(key);
+  }
+
+  get size(): number {
+    return this.#entries.size;
+  }
+}
