@@ -1,0 +1,39 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export interface BotProcess {
+  readonly child: ChildProcess;
+  /** Everything the process printed, standard output and error. */
+  output(): string;
+  exited: Promise<number | null>;
+  waitForLog(text: string, timeoutMs?: number): Promise<void>;
+}
+
+/** The real entry point (`src/main.ts`), as a child process with its own environment only. */
+export function startBotProcess(env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let printed = '';
+  child.stdout?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  child.stderr?.on('data', (chunk: Buffer) => (printed += chunk.toString('utf8')));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return {
+    child,
+    output: () => printed,
+    exited,
+    async waitForLog(text, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (!printed.includes(text)) {
+        if (child.exitCode !== null) throw new Error(`bot exited (${child.exitCode}):\n${printed}`);
+        if (Date.now() > deadline) throw new Error(`no "${text}" in:\n${printed}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    },
+  };
+}

@@ -1,0 +1,289 @@
+/**
+ * A fake Telegram Bot API on 127.0.0.1 for end-to-end tests and the demo. It long-polls getUpdates
+ * with real offset and timeout, records what the bot sends, and rejects what Telegram rejects:
+ * malformed HTML, text over 4096 characters, callback data over 64 bytes. Faults can be injected.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface RecordedCall {
+  readonly method: string;
+  readonly payload: Record<string, unknown>;
+}
+
+interface Fault {
+  method: string;
+  remaining: number;
+  respond: () => { status: number; body: unknown };
+}
+
+const allowedTags = new Set([
+  'b',
+  'strong',
+  'i',
+  'em',
+  'u',
+  'ins',
+  's',
+  'strike',
+  'del',
+  'code',
+  'pre',
+  'a',
+  'tg-spoiler',
+  'blockquote',
+  'span',
+]);
+
+/** Telegram's HTML rules, enough to catch what a bot gets wrong: unknown tags, unbalanced tags, bare "<" or "&". */
+export function checkHtml(text: string): string | null {
+  const stack: string[] = [];
+  const tag = /<(\/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);|[<>&]/gi;
+  for (const match of text.matchAll(tag)) {
+    const [whole, closing, name] = match;
+    if (!name) {
+      if (whole.startsWith('&') && whole.length > 1) continue;
+      return `Bad Request: can't parse entities: unexpected "${whole}" at byte offset ${match.index}`;
+    }
+    if (!allowedTags.has(name.toLowerCase()))
+      return `Bad Request: can't parse entities: unsupported start tag "${name}"`;
+    if (closing) {
+      if (stack.pop() !== name.toLowerCase()) return `Bad Request: can't parse entities: unmatched end tag "${name}"`;
+    } else {
+      stack.push(name.toLowerCase());
+    }
+  }
+  return stack.length > 0 ? `Bad Request: can't parse entities: unclosed "${stack.at(-1)}"` : null;
+}
+
+/** The text a user sees: tags removed, entities decoded. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+export class FakeTelegram {
+  /** Every call as it arrived (before any injected delay). */
+  readonly calls: RecordedCall[] = [];
+  /** Calls that were answered successfully: what the bot has delivered. */
+  readonly delivered: RecordedCall[] = [];
+  readonly #updates: Record<string, unknown>[] = [];
+  readonly #waiting: (() => void)[] = [];
+  readonly #faults: Fault[] = [];
+  readonly #server: Server;
+  #nextUpdateId = 1;
+  #nextMessageId = 1;
+  #confirmed = 0;
+  /** Delay before each response of these methods, to make handlers slow. */
+  readonly delays = new Map<string, number>();
+  webhook: string | null = null;
+
+  constructor(readonly token = '123456:FAKE-TOKEN-FOR-TESTS-abcdefghijklmnopq') {
+    this.#server = createServer((request, response) => void this.#handle(request, response));
+  }
+
+  async start(): Promise<string> {
+    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
+    return this.apiRoot;
+  }
+
+  get apiRoot(): string {
+    const { port } = this.#server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  async stop(): Promise<void> {
+    for (const wake of this.#waiting.splice(0)) wake();
+    this.#server.closeAllConnections();
+    await new Promise<void>((resolve) => this.#server.close(() => resolve()));
+  }
+
+  /** Queues an update as a user would cause it; returns its id. */
+  push(update: Record<string, unknown>): number {
+    const id = this.#nextUpdateId++;
+    this.#updates.push({ update_id: id, ...update });
+    for (const wake of this.#waiting.splice(0)) wake();
+    return id;
+  }
+
+  /** Updates confirmed by the bot through getUpdates' offset. */
+  get confirmedUpTo(): number {
+    return this.#confirmed;
+  }
+
+  /** The next `count` calls of `method` fail as given (429 with retry_after, 500, ...). */
+  fail(method: string, count: number, status: number, parameters?: Record<string, unknown>): void {
+    this.#faults.push({
+      method,
+      remaining: count,
+      respond: () => ({
+        status,
+        body: {
+          ok: false,
+          error_code: status,
+          description: status === 429 ? 'Too Many Requests: retry later' : 'Internal Server Error',
+          ...(parameters ? { parameters } : {}),
+        },
+      }),
+    });
+  }
+
+  sent(method = 'sendMessage'): RecordedCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  /** Waits until a call matching `predicate` has been recorded. */
+  async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const found = this.calls.find(predicate);
+      if (found) return found;
+      if (Date.now() > deadline)
+        throw new Error(`timed out; calls so far: ${this.calls.map((c) => c.method).join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const match = request.url?.match(/^\/bot([^/]+)\/(\w+)/);
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const reply = (status: number, body: unknown) => {
+      if (!response.destroyed)
+        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    };
+    if (!match || match[1] !== this.token) {
+      reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
+      return;
+    }
+    const method = match[2] ?? '';
+    let payload: Record<string, unknown> = {};
+    try {
+      const text = Buffer.concat(chunks).toString('utf8');
+      payload = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+    } catch {
+      reply(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
+      return;
+    }
+    const fault = this.#faults.find((f) => f.method === method && f.remaining > 0);
+    if (fault) {
+      fault.remaining -= 1;
+      const { status, body } = fault.respond();
+      reply(status, body);
+      return;
+    }
+    const call = { method, payload };
+    if (method !== 'getUpdates') this.calls.push(call);
+    const delay = this.delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    const result = await this.#result(method, payload);
+    if ('error' in result) {
+      reply(400, { ok: false, error_code: 400, description: result.error });
+    } else {
+      if (method !== 'getUpdates') this.delivered.push(call);
+      reply(200, { ok: true, result: result.value });
+    }
+  }
+
+  async #result(method: string, payload: Record<string, unknown>): Promise<{ value: unknown } | { error: string }> {
+    switch (method) {
+      case 'getMe':
+        return {
+          value: {
+            id: 4242,
+            is_bot: true,
+            first_name: 'Giảm nghèo',
+            username: 'giamngheo_bot',
+            can_join_groups: true,
+            can_read_all_group_messages: false,
+            supports_inline_queries: true,
+            can_connect_to_business: false,
+            has_main_web_app: false,
+          },
+        };
+      case 'getUpdates':
+        return { value: await this.#getUpdates(payload) };
+      case 'sendMessage':
+      case 'editMessageText': {
+        const problem = checkMessage(payload);
+        if (problem) return { error: problem };
+        return {
+          value: {
+            message_id: this.#nextMessageId++,
+            date: Math.floor(Date.now() / 1000),
+            chat: { id: payload.chat_id, type: 'private' },
+            text: visibleText(String(payload.text)),
+          },
+        };
+      }
+      case 'answerInlineQuery': {
+        const results = (payload.results ?? []) as { id: string; input_message_content?: { message_text?: string } }[];
+        for (const result of results) {
+          if (Buffer.byteLength(result.id) > 64) return { error: 'Bad Request: RESULT_ID_INVALID' };
+          const text = result.input_message_content?.message_text;
+          if (text !== undefined) {
+            const problem =
+              checkHtml(text) ?? (visibleText(text).length > 4096 ? 'Bad Request: MESSAGE_TOO_LONG' : null);
+            if (problem) return { error: problem };
+          }
+        }
+        return { value: true };
+      }
+      case 'setWebhook':
+        this.webhook = String(payload.url);
+        return { value: true };
+      case 'deleteWebhook':
+        this.webhook = null;
+        return { value: true };
+      case 'answerCallbackQuery':
+      case 'setMyCommands':
+        return { value: true };
+      default:
+        return { error: `Not Found: method ${method} is not faked` };
+    }
+  }
+
+  async #getUpdates(payload: Record<string, unknown>): Promise<unknown[]> {
+    const offset = Number(payload.offset ?? 0);
+    const timeout = Math.min(Number(payload.timeout ?? 0), 50);
+    if (offset > 0) {
+      this.#confirmed = Math.max(this.#confirmed, offset - 1);
+      const confirmed = this.#updates.findIndex((u) => Number(u.update_id) >= offset);
+      this.#updates.splice(0, confirmed < 0 ? this.#updates.length : confirmed);
+    }
+    const pending = () =>
+      this.#updates.filter((u) => Number(u.update_id) >= offset).slice(0, Number(payload.limit ?? 100));
+    if (pending().length === 0 && timeout > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeout * 1000);
+        this.#waiting.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return pending();
+  }
+}
+
+function checkMessage(payload: Record<string, unknown>): string | null {
+  const text = typeof payload.text === 'string' ? payload.text : '';
+  if (!text.trim()) return 'Bad Request: message text is empty';
+  if (payload.parse_mode === 'HTML') {
+    const problem = checkHtml(text);
+    if (problem) return problem;
+  }
+  const visible = payload.parse_mode === 'HTML' ? visibleText(text) : text;
+  if (visible.length > 4096) return 'Bad Request: message is too long';
+  const keyboard =
+    (payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
+  for (const button of keyboard.flat()) {
+    if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data) > 64)
+      return 'Bad Request: BUTTON_DATA_INVALID';
+  }
+  return null;
+}
