@@ -33,6 +33,11 @@ export const configSchema = z
       )
       .pipe(z.array(z.string().regex(/^\d+$/, 'must be Telegram user ids separated by commas').transform(Number))),
     KNOWLEDGE_DIR: z.string().min(1).optional(),
+    /** Where chat sessions (follow-up context) live: bounded memory, or files that survive restarts. */
+    SESSION_STORE: z.enum(['memory', 'file']).default('memory'),
+    SESSION_DIR: z.string().min(1).default('sessions'),
+    SESSION_MAX_CHATS: z.coerce.number().int().min(1).default(10_000),
+    SESSION_TTL_MINUTES: z.coerce.number().int().min(1).default(360),
   })
   .superRefine((config, context) => {
     if (config.BOT_MODE !== 'webhook') return;

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
-import { type Bot, webhookCallback } from 'grammy';
+import { FileAdapter } from '@grammyjs/storage-file';
+import { type Bot, type StorageAdapter, webhookCallback } from 'grammy';
+import { BoundedMemoryStorage, type ChatSession } from './session.js';
 import type { AnswerContext } from '../answer/answer.js';
 import { templates } from '../answer/templates.js';
 import type { Config } from '../config.js';
@@ -26,9 +28,7 @@ export async function runBot(
   const bot = createBot(
     config.BOT_TOKEN,
     { knowledge, log, adminIds: config.ADMIN_IDS, places: placeList(knowledge) },
-    {
-      client: { apiRoot: config.TELEGRAM_API_ROOT },
-    },
+    { client: { apiRoot: config.TELEGRAM_API_ROOT }, storage: sessionStorage(config) },
   );
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
   await bot.init();
@@ -37,6 +37,12 @@ export async function runBot(
   const stopped = config.BOT_MODE === 'webhook' ? await serveWebhook(bot, config, log) : await poll(bot, log);
   log.info('bot stopped');
   return stopped;
+}
+
+/** The session store the configuration names: bounded memory by default, or one file per chat. */
+function sessionStorage(config: Config): StorageAdapter<ChatSession> {
+  if (config.SESSION_STORE === 'file') return new FileAdapter<ChatSession>({ dirName: config.SESSION_DIR });
+  return new BoundedMemoryStorage<ChatSession>(config.SESSION_MAX_CHATS, config.SESSION_TTL_MINUTES * 60_000);
 }
 
 async function registerCommands(bot: Bot<BotContext>): Promise<void> {
