@@ -1,4 +1,9 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { FileAdapter } from '@grammyjs/storage-file';
 import { describe, expect, test } from 'vitest';
+import type { ChatSession } from '../../src/bot/session.js';
 import { callbackSchema } from '../../src/bot/callbacks.js';
 import { callbackUpdate, inlineUpdate, offlineBot, stickerUpdate, textUpdate } from './harness.js';
 
@@ -41,6 +46,15 @@ describe('a question', () => {
     const loans = buttonsOf(calls[0]?.payload ?? {}).find((b) => b.text === 'Vay vốn tín dụng chính sách');
     await bot.handleUpdate(callbackUpdate(loans?.callback_data ?? ''));
     expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('51.020 triệu đồng');
+  });
+
+  test('follow-ups also work with the file session store', async () => {
+    const dirName = await mkdtemp(path.join(tmpdir(), 'sessions-'));
+    const { bot, calls } = offlineBot({ storage: new FileAdapter<ChatSession>({ dirName }) });
+    await bot.handleUpdate(textUpdate('Bình Thuận cấp bao nhiêu thẻ BHYT?'));
+    await bot.handleUpdate(textUpdate('còn Kiên Giang thì sao?'));
+    expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('382.478');
+    await rm(dirName, { recursive: true, force: true });
   });
 
   test('follow-ups work per chat through the session', async () => {

@@ -1,4 +1,6 @@
+import type { StorageAdapter } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
+import type { ChatSession } from '../../src/bot/session.js';
 import { createBot } from '../../src/bot/bot.js';
 import { placeList } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/log.js';
@@ -27,14 +29,14 @@ export interface ApiCall {
 }
 
 /** A bot over the real knowledge whose API calls are recorded instead of sent. */
-export function offlineBot(options: { adminIds?: number[] } = {}) {
+export function offlineBot(options: { adminIds?: number[]; storage?: StorageAdapter<ChatSession> } = {}) {
   const calls: ApiCall[] = [];
   const logs: string[] = [];
   const log = createLogger('debug', [], (line) => logs.push(line));
   const bot = createBot(
     '123:TEST',
     { knowledge: context, log, adminIds: options.adminIds ?? [], places: placeList(context) },
-    { botInfo },
+    { botInfo, ...(options.storage ? { storage: options.storage } : {}) },
   );
   let messageId = 1000;
   bot.api.config.use((_prev, method, payload) => {
