@@ -225,14 +225,16 @@ function uniquePlaces(question: Question): PlaceRef[] {
   return places;
 }
 
+const cueWords = new Set(
+  Object.values(intentCues).flatMap((cues) => Object.keys(cues).flatMap((cue) => foldedWords(cue))),
+);
+const foldedStopWords = new Set([...stopWords].map(foldSyllable));
+
 /** Content words of the question: not places, not question words, not the topic's own cue words. */
 function contentWords(question: Question): string[] {
   const words = foldedWords(question.text);
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
-  const cueWords = new Set(
-    Object.values(intentCues).flatMap((cues) => Object.keys(cues).flatMap((cue) => foldedWords(cue))),
-  );
-  const stop = new Set([...stopWords].map(foldSyllable));
+  const stop = foldedStopWords;
   return words.filter((word, index) => {
     const inPlace = question.places.some((place) => index >= place.start && index < place.end);
     return !inPlace && !placeWords.has(word) && !stop.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
@@ -281,9 +283,13 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
     (passage) => !passage.text.trim().endsWith('?'),
   );
   if (asksWhichDistricts(words)) {
-    const named = (passage: Passage) =>
-      findPlaces(base.gazetteer, passage.text).filter((place) => place.district).length;
-    found = [...found].sort((a, b) => named(b) - named(a));
+    const named = new Map(
+      found.map((passage) => [
+        passage,
+        findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district).length,
+      ]),
+    );
+    found = [...found].sort((a, b) => (named.get(b) ?? 0) - (named.get(a) ?? 0));
   }
   if (!challenges) return found.slice(0, 1);
   const picked: Passage[] = [];
@@ -308,7 +314,7 @@ function asksWhichDistricts(words: readonly string[]): boolean {
 
 /** The passage widened to its whole paragraph, so a list of difficulties is not cut mid-way. */
 function wholeParagraph(passage: Passage, base: KnowledgeBase): Passage {
-  const body = base.entries.find((entry) => entry.id === passage.entryId)?.body ?? '';
+  const body = base.entriesById.get(passage.entryId)?.body ?? '';
   const start = body.lastIndexOf('\n\n', passage.start) + 1 || 0;
   const next = body.indexOf('\n\n', passage.end);
   const end = next < 0 ? body.length : next;
@@ -328,9 +334,9 @@ const leadInLength = 160;
 
 /** The figures a quoted passage contains: cited like any figure, since the reader sees them. */
 function factsInside(base: KnowledgeBase, passages: readonly Passage[]): Fact[] {
-  return base.facts.filter((fact) =>
-    passages.some(
-      (p) => fact.citation.entryId === p.entryId && fact.citation.start >= p.start && fact.citation.end <= p.end,
+  return passages.flatMap((p) =>
+    (base.factsByEntry.get(p.entryId) ?? []).filter(
+      (fact) => fact.citation.start >= p.start && fact.citation.end <= p.end,
     ),
   );
 }
@@ -398,7 +404,7 @@ function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, l
 }
 
 function passageToAnswer(passage: Passage, base: KnowledgeBase): Answer['passages'][number] {
-  const entry = base.entries.find((e) => e.id === passage.entryId);
+  const entry = base.entriesById.get(passage.entryId);
   return {
     province: entry?.provinces[0] ?? null,
     text: passage.text,

@@ -27,7 +27,7 @@ export class SourceList {
 
   /** The reference number of an entry, "[1]". */
   cite(entryId: string): string {
-    const entry = this.base.entries.find((e) => e.id === entryId);
+    const entry = this.base.entriesById.get(entryId);
     if (!entry) return '';
     if (!this.#order.includes(entry)) this.#order.push(entry);
     return `[${this.#order.indexOf(entry) + 1}]`;
@@ -38,7 +38,7 @@ export class SourceList {
     if (this.#order.length === 0) return '';
     const t = templates[this.language];
     const lines = this.#order.map((entry, index) => {
-      const page = entry.kind === 'summary' ? this.base.entries.find((e) => e.id === entry.page) : undefined;
+      const page = entry.kind === 'summary' ? this.base.entriesById.get(entry.page ?? '') : undefined;
       const where = page ? `, ${t.summaryOf(page.title)}` : '';
       return `[${index + 1}] «${entry.title}»${where}, ${entry.publisher ?? t.noPublisher}, ${formatDate(entry.published) ?? t.noDate}`;
     });
@@ -137,6 +137,6 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
 
 /** A passage as an answer block: where it is from, then the text. */
 export function passageBlock(passage: Passage, base: KnowledgeBase, language: Language, sources: SourceList): string {
-  const entry = base.entries.find((e) => e.id === passage.entryId);
+  const entry = base.entriesById.get(passage.entryId);
   return `${templates[language].passageFrom(entry?.title ?? '')} ${sources.cite(passage.entryId)}\n«${passage.text}»`;
 }

@@ -46,7 +46,7 @@ export interface PlaceFacts {
 /** The figures that answer a request for one place, most relevant first. */
 export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Request): PlaceFacts {
   const covered = coveredProvinces(base.gazetteer, place.name);
-  const inPlace = base.facts.filter((fact) => fact.province !== null && covered.includes(fact.province));
+  const inPlace = covered.flatMap((province) => base.factsByProvince.get(province) ?? []);
   if (inPlace.length === 0) return { place, covered, facts: [], missing: 'place' };
   const inDistrict = place.district ? inPlace.filter((fact) => fact.districts.includes(place.district ?? '')) : inPlace;
   const onTopic = topicFacts(inDistrict, request);
@@ -176,18 +176,18 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
  */
 export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
   const groups = (intentIndicators[request.intent]?.headline ?? []).filter((group) =>
-    base.facts.some((fact) => group.includes(fact.indicator)),
+    group.some((id) => (base.factsByIndicator.get(id)?.length ?? 0) > 0),
   );
   // "Tốt nhất" (best) asks for performance: a rate, not the size of an amount.
   const best = request.words.has('tot') || request.words.has('best');
   const isRate = (group: readonly IndicatorId[]) =>
-    base.facts.some((f) => group.includes(f.indicator) && unitKind(f) === 'percent');
+    group.some((id) => (base.factsByIndicator.get(id) ?? []).some((f) => unitKind(f) === 'percent'));
   const score = (group: readonly IndicatorId[]) =>
     Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
-  const kinds = new Set(base.facts.filter((fact) => fact.indicator === ranked[0]).map((fact) => unitKind(fact)));
+  const kinds = new Set((ranked[0] ? (base.factsByIndicator.get(ranked[0]) ?? []) : []).map((fact) => unitKind(fact)));
   const byProvince = new Map<string, Fact>();
-  const provinces = [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))];
+  const provinces = base.provincesWithFacts;
   for (const province of provinces) {
     const { facts } = factsForPlace(base, { name: province, district: null }, { ...request, places: [] });
     const candidates = facts.filter(
@@ -219,8 +219,7 @@ const sharedWords = new Set(['ho', 'ngheo', 'giam', 'so', 'cho', 'va', 'duoc', '
 /** Topics that have at least one figure for the given pre-2025 provinces, for "what I do know". */
 export function knownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {
   const topics = new Set<Intent>();
-  for (const fact of base.facts) {
-    if (!fact.province || !covered.includes(fact.province)) continue;
+  for (const fact of covered.flatMap((province) => base.factsByProvince.get(province) ?? [])) {
     for (const [intent, shown] of Object.entries(intentIndicators)) {
       if (shown?.shows.includes(fact.indicator)) topics.add(intent as Intent);
     }
@@ -230,10 +229,8 @@ export function knownTopics(base: KnowledgeBase, covered: readonly string[]): In
 }
 
 /** Provinces with at least one figure. */
-export function coveredProvinceNames(base: KnowledgeBase): string[] {
-  return [...new Set(base.facts.flatMap((fact) => (fact.province ? [fact.province] : [])))].sort((a, b) =>
-    a.localeCompare(b, 'vi'),
-  );
+export function coveredProvinceNames(base: KnowledgeBase): readonly string[] {
+  return base.provincesWithFacts;
 }
 
 function isRateFamily(fact: Fact | undefined): boolean {

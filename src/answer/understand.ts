@@ -15,6 +15,7 @@ import {
   rankingCues,
   rankingOrder,
   subjectCues,
+  stopWords,
   trendCues,
 } from './intents.js';
 
@@ -58,13 +59,27 @@ const neutralNames = Object.entries(intentCues.overview)
   .filter(([, weight]) => weight === 0)
   .map(([name]) => ` ${fold(name)} `);
 
+/** Words the answering core knows (cues, question words, English): never a misspelt place name. */
+const knownWords = new Set(
+  [
+    ...intentNames.flatMap((intent) => Object.keys(intentCues[intent])),
+    ...englishWords,
+    ...stopWords,
+    ...rankingCues,
+    ...comparisonCues,
+    ...trendCues,
+    ...changeCues,
+    ...quantityCues,
+  ].flatMap((phrase) => exactWords(phrase)),
+);
+
 /** Reads a question: places, time, topic and the shape of the answer wanted. Pure. */
 export function understand(rawQuestion: string, gazetteer: Gazetteer): Question {
   const text = normalizeText(stripMarkup(rawQuestion));
   const words = foldedWords(text);
   const phrase = ` ${words.join(' ')} `;
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${fold(cue)} `));
-  const places = findPlaces(gazetteer, text);
+  const places = findPlaces(gazetteer, text, { knownWords });
   const { intent, confidence } = detectIntent(words, exactWords(text), places);
   const { year, years } = detectTime(text);
   const ranking =

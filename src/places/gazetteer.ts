@@ -39,6 +39,10 @@ export interface Gazetteer {
   readonly longestName: number;
   /** Folded word pairs the knowledge uses: a real phrase is not a misspelt name ("lao động" ≠ Lâm Đồng). */
   readonly vocabulary: ReadonlySet<string>;
+  /** Folded words of the knowledge: an unaccented word found here is a real word typed without marks. */
+  readonly foldedSyllables: ReadonlySet<string>;
+  /** Every folded word of every name and alias. */
+  readonly nameWords: ReadonlySet<string>;
   /** Exact (toned) words known to be spelt right, the knowledge's and the names': a typo has one that is not. */
   readonly syllables: ReadonlySet<string>;
 }
@@ -92,6 +96,8 @@ export function createGazetteer(file: PlacesFile, corpus = ''): Gazetteer {
     for (const word of exactWords(written)) syllables.add(word);
   }
   return {
+    foldedSyllables: new Set(corpusWords),
+    nameWords: new Set([...names.keys()].flatMap((key) => key.split(' '))),
     vocabulary,
     syllables,
     resolution: file.resolution,
@@ -118,11 +124,19 @@ const fuzzyMargin = 0.1;
  * found, accepted only when clearly better than the runner-up (Kiên/Tiền Giang are 0.34 apart).
  * `originalText` lets common-word names (Thái Bình, Hòa Bình) count when capitalised.
  */
-export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
+export interface FindPlacesOptions {
+  /** Look for misspelt names too (default true); off for scanning the knowledge's own text. */
+  readonly fuzzy?: boolean;
+  /** More words known to be spelt right (exact forms): the caller's vocabulary, e.g. English cues. */
+  readonly knownWords?: ReadonlySet<string>;
+}
+
+export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const words = foldedWords(text);
   const exact = exactWords(text);
   const capitalised = capitalisedPhrases(text);
   const taken = new Array<boolean>(words.length).fill(false);
+  const nearCache = new Map<string, boolean>();
   const mentions: PlaceMention[] = [];
 
   for (let size = Math.min(gazetteer.longestName, words.length); size >= 1; size--) {
@@ -137,7 +151,7 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
     }
   }
 
-  for (const size of [3, 2]) {
+  for (const size of options.fuzzy === false ? [] : [3, 2]) {
     for (let start = 0; start + size <= words.length; start++) {
       if (taken.slice(start, start + size).some(Boolean)) continue;
       const slice = words.slice(start, start + size);
@@ -147,9 +161,16 @@ export function findPlaces(gazetteer: Gazetteer, text: string): PlaceMention[] {
       // fuse.js, the slow path, off the common case.
       if (
         gazetteer.syllables.size > 0 &&
-        exact.slice(start, start + size).every((word) => gazetteer.syllables.has(word))
+        slice.every((folded, offset) => {
+          // A word typed with its marks is checked as written; one typed without them as folded.
+          const written = exact[start + offset] ?? '';
+          const known = written === folded ? gazetteer.foldedSyllables.has(folded) : gazetteer.syllables.has(written);
+          return known || options.knownWords?.has(written);
+        })
       )
         continue;
+      // Every word must be a name's word or one typo from one, before fuse.js is asked.
+      if (!slice.every((word) => nearNameWord(gazetteer, word, nearCache))) continue;
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
       if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;
@@ -177,6 +198,15 @@ function plausibleTypo(words: readonly string[], name: string): boolean {
     // A short word may be misspelt only when the rest of the name is exact ("lang som", "can thow").
     return Math.min(written.length, expected.length) >= (differing.length === 1 ? 3 : 4);
   });
+}
+
+function nearNameWord(gazetteer: Gazetteer, word: string, cache: Map<string, boolean>): boolean {
+  let near = cache.get(word);
+  if (near === undefined) {
+    near = gazetteer.nameWords.has(word) || [...gazetteer.nameWords].some((name) => isOneEditApart(word, name));
+    cache.set(word, near);
+  }
+  return near;
 }
 
 /** One insertion, deletion, substitution or swap of neighbours turns `a` into `b`. */
