@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
-import { findPlaces } from '../places/gazetteer.js';
+import { coveredProvinces, findPlaces } from '../places/gazetteer.js';
 import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import { cautions, factLine, formatDate, type Language, passageBlock, SourceList, toAnswerFact } from './compose.js';
@@ -268,7 +268,8 @@ function distinctivePassage(
  * paragraphs: two are given, each whole, articles before the one-sentence summaries.
  */
 function passagesFor(question: Question, request: Request, index: PassageIndex, base: KnowledgeBase): Passage[] {
-  const provinces = request.places.map((place) => place.name);
+  // A province formed in 2025 is searched through the provinces merged into it.
+  const provinces = request.places.flatMap((place) => coveredProvinces(base.gazetteer, place.name));
   const challenges = request.intent === 'challenges';
   const words = foldedWords(question.text);
   const ownCueWords = Object.keys(intentCues[request.intent])

@@ -1,7 +1,7 @@
 import type { Fact } from '../facts/fact.js';
 import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts/indicators.js';
 import { units } from '../facts/units.js';
-import type { KnowledgeBase } from '../knowledge/base.js';
+import { type KnowledgeBase, provinceIndicatorKey } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
 import { foldedWords } from '../text/words.js';
 import type { Intent } from './intents.js';
@@ -46,16 +46,29 @@ export interface PlaceFacts {
 /** The figures that answer a request for one place, most relevant first. */
 export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Request): PlaceFacts {
   const covered = coveredProvinces(base.gazetteer, place.name);
-  const inPlace = covered.flatMap((province) => base.factsByProvince.get(province) ?? []);
-  if (inPlace.length === 0) return { place, covered, facts: [], missing: 'place' };
-  const inDistrict = place.district ? inPlace.filter((fact) => fact.districts.includes(place.district ?? '')) : inPlace;
-  const onTopic = topicFacts(inDistrict, request);
+  if (!covered.some((province) => base.factsByProvince.has(province)))
+    return { place, covered, facts: [], missing: 'place' };
+  const inDistrict = place.district
+    ? (base.factsByDistrict.get(place.district) ?? []).filter(
+        (fact) => fact.province && covered.includes(fact.province),
+      )
+    : null;
+  const wanted = indicatorsFor(request);
+  const pool =
+    inDistrict ??
+    (wanted
+      ? covered.flatMap((province) =>
+          wanted.flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
+        )
+      : covered.flatMap((province) => base.factsByProvince.get(province) ?? []));
+  const inOrder = [...pool].sort((a, b) => (base.factOrder.get(a) ?? 0) - (base.factOrder.get(b) ?? 0));
+  const onTopic = topicFacts(inOrder, request);
   if (onTopic.length === 0)
     return {
       place,
       covered,
       facts: [],
-      missing: place.district && inDistrict.length === 0 ? 'district' : 'topic',
+      missing: inDistrict && inDistrict.length === 0 ? 'district' : 'topic',
     };
   const inTime = inPeriod(onTopic, request);
   if (inTime.length === 0) return { place, covered, facts: [], missing: 'year' };
@@ -186,13 +199,19 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
     Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
   const kinds = new Set((ranked[0] ? (base.factsByIndicator.get(ranked[0]) ?? []) : []).map((fact) => unitKind(fact)));
+  // Only the ranked indicators' facts are read, grouped by province: a ranking never walks the base.
+  const candidatesByProvince = new Map<string, Fact[]>();
+  for (const id of ranked) {
+    for (const fact of base.factsByIndicator.get(id) ?? []) {
+      if (!fact.province || fact.status === 'target' || !kinds.has(unitKind(fact))) continue;
+      const list = candidatesByProvince.get(fact.province);
+      if (list) list.push(fact);
+      else candidatesByProvince.set(fact.province, [fact]);
+    }
+  }
   const byProvince = new Map<string, Fact>();
-  const provinces = base.provincesWithFacts;
-  for (const province of provinces) {
-    const { facts } = factsForPlace(base, { name: province, district: null }, { ...request, places: [] });
-    const candidates = facts.filter(
-      (fact) => ranked.includes(fact.indicator) && kinds.has(unitKind(fact)) && fact.status !== 'target',
-    );
+  for (const [province, facts] of candidatesByProvince) {
+    const candidates = inPeriod(topicFacts(facts, request), request);
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
       if (units[fact.unit as keyof typeof units]?.kind === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
@@ -218,6 +237,21 @@ const sharedWords = new Set(['ho', 'ngheo', 'giam', 'so', 'cho', 'va', 'duoc', '
 
 /** Topics that have at least one figure for the given pre-2025 provinces, for "what I do know". */
 export function knownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {
+  // Asked for every answer's buttons: remembered per knowledge base and set of provinces.
+  let cache = topicCache.get(base);
+  if (!cache) {
+    cache = new Map();
+    topicCache.set(base, cache);
+  }
+  const key = covered.join('|');
+  const known = cache.get(key) ?? computeKnownTopics(base, covered);
+  cache.set(key, known);
+  return known;
+}
+
+const topicCache = new WeakMap<KnowledgeBase, Map<string, Intent[]>>();
+
+function computeKnownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {
   const topics = new Set<Intent>();
   for (const fact of covered.flatMap((province) => base.factsByProvince.get(province) ?? [])) {
     for (const [intent, shown] of Object.entries(intentIndicators)) {

@@ -38,19 +38,52 @@ export const vietnameseTokenizer = {
   },
 };
 
-const schema = { entryId: 'string', province: 'enum', kind: 'enum', text: 'string' } as const;
+const schema = { entryId: 'string', kind: 'enum', text: 'string' } as const;
 type PassageDatabase = Orama<typeof schema>;
 
-export interface PassageIndex {
+interface Shard {
   readonly database: PassageDatabase;
   readonly passages: ReadonlyMap<string, Passage>;
 }
 
-/** Chunks every entry into sentence windows and indexes them in memory. */
+/**
+ * Passages are indexed per province, each shard built the first time a question needs it: start-up
+ * does no indexing, and a search only scores its province's chunks (at ten thousand articles one
+ * index over everything scores most of the corpus for common syllables such as "hộ" or "nghèo").
+ */
+export interface PassageIndex {
+  readonly entriesByProvince: ReadonlyMap<string, readonly KnowledgeEntry[]>;
+  readonly titles: ReadonlyMap<string, string>;
+  readonly shards: Map<string, Shard>;
+}
+
+/** The key of the shard over every entry, for questions that name no place. */
+const everywhere = '*';
+
+/** Groups entries by province; shards are chunked and indexed on first use. */
 export function buildPassageIndex(entries: readonly KnowledgeEntry[]): PassageIndex {
+  const entriesByProvince = new Map<string, KnowledgeEntry[]>();
+  for (const entry of entries) {
+    const province = entry.provinces[0] ?? noProvince;
+    entriesByProvince.set(province, [...(entriesByProvince.get(province) ?? []), entry]);
+  }
+  entriesByProvince.set(everywhere, [...entries]);
+  return { entriesByProvince, titles: new Map(entries.map((entry) => [entry.id, entry.title])), shards: new Map() };
+}
+
+function shard(index: PassageIndex, key: string): Shard | null {
+  const existing = index.shards.get(key);
+  if (existing) return existing;
+  const entries = index.entriesByProvince.get(key);
+  if (!entries) return null;
+  const built = buildShard(entries, index.titles);
+  index.shards.set(key, built);
+  return built;
+}
+
+function buildShard(entries: readonly KnowledgeEntry[], titles: ReadonlyMap<string, string>): Shard {
   const database = create({ schema, components: { tokenizer: vietnameseTokenizer } });
   const passages = new Map<string, Passage>();
-  const titles = new Map(entries.map((entry) => [entry.id, entry.title]));
   for (const entry of entries) {
     const sentences = splitSentences(entry.body);
     sentences.forEach((first, index) => {
@@ -76,7 +109,6 @@ export function buildPassageIndex(entries: readonly KnowledgeEntry[]): PassageIn
     [...passages.values()].map((p) => ({
       id: p.id,
       entryId: p.entryId,
-      province: p.province,
       kind: p.kind,
       // A summary's headline says what its one sentence is about; it is searched, not quoted.
       text: p.kind === 'summary' ? `${titles.get(p.entryId) ?? ''}\n${p.text}` : p.text,
@@ -88,32 +120,33 @@ export function buildPassageIndex(entries: readonly KnowledgeEntry[]): PassageIn
 
 export interface PassageQuery {
   readonly text: string;
-  /** Restrict to these provinces (pre-2025 names). */
+  /** Restrict to these provinces (pre-2025 names); all entries when absent. */
   readonly provinces?: readonly string[];
   readonly limit?: number;
 }
 
 /**
- * Passages for a query, best first: Orama's BM25 over folded words within the provinces, then the
- * top candidates re-ranked so passages with the question's exact (accented) words come first.
+ * Passages for a query, best first: Orama's BM25 over folded words in each province's shard, then
+ * the top candidates re-ranked so passages with the question's exact (accented) words come first.
  */
 export function searchPassages(index: PassageIndex, query: PassageQuery): Passage[] {
-  const results = search(index.database, {
-    term: query.text,
-    properties: ['text'],
-    limit: 50,
-    ...(query.provinces ? { where: { province: { in: [...query.provinces] } } } : {}),
-  });
-  if (results instanceof Promise) throw new Error('passage search must be synchronous');
+  const keys = query.provinces ? [...new Set(query.provinces)] : [everywhere];
   const accented = splitWords(query.text).filter((word) => word !== foldSyllable(word));
   const exactWords = accented.map(exactSyllable);
-  return results.hits
-    .map((hit, rank) => {
-      const passage = index.passages.get(hit.id);
-      const exactMatches = passage ? exactWords.filter((word) => passage.exact.has(word)).length : 0;
-      return { passage, score: hit.score * (1 + exactMatches / Math.max(1, exactWords.length)), rank };
-    })
-    .filter((item): item is { passage: Passage; score: number; rank: number } => item.passage !== undefined)
+  const scored: { passage: Passage; score: number; rank: number }[] = [];
+  for (const key of keys) {
+    const found = shard(index, key);
+    if (!found) continue;
+    const results = search(found.database, { term: query.text, properties: ['text'], limit: 50 });
+    if (results instanceof Promise) throw new Error('passage search must be synchronous');
+    results.hits.forEach((hit, rank) => {
+      const passage = found.passages.get(hit.id);
+      if (!passage) return;
+      const exactMatches = exactWords.filter((word) => passage.exact.has(word)).length;
+      scored.push({ passage, score: hit.score * (1 + exactMatches / Math.max(1, exactWords.length)), rank });
+    });
+  }
+  return scored
     .sort((a, b) => b.score - a.score || a.rank - b.rank)
     .slice(0, query.limit ?? 5)
     .map((item) => item.passage);

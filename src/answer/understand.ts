@@ -49,11 +49,18 @@ const compiledIntentCues = intentNames.flatMap((intent) =>
     intent,
     words: fold(cue).split(' '),
     exact: exactWords(cue),
+    order: 0,
     // A longer cue is more specific: "miễn giảm học phí" outweighs a lone "vay".
     weight: weight * (1 + 0.1 * (fold(cue).split(' ').length - 1)),
   })),
 );
 compiledIntentCues.sort((a, b) => b.words.length - a.words.length);
+const cuesByFirstWord = new Map<string, (typeof compiledIntentCues)[number][]>();
+compiledIntentCues.forEach((cue, order) => {
+  cue.order = order;
+  const first = cue.words[0] ?? '';
+  cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
+});
 
 const neutralNames = Object.entries(intentCues.overview)
   .filter(([, weight]) => weight === 0)
@@ -132,9 +139,16 @@ function detectIntent(
   // Place names are not cues ("Thái Bình" is not "bình").
   for (const place of places) used.fill(true, place.start, place.end);
   const scores = new Map<Intent, number>();
-  for (const cue of compiledIntentCues) {
-    for (let start = 0; start + cue.words.length <= words.length; start++) {
+  // Only cues whose first word the question has, in their longest-first order.
+  const candidates = [...new Set(words.flatMap((word) => cuesByFirstWord.get(word) ?? []))].sort(
+    (a, b) => a.order - b.order,
+  );
+  const positions = new Map<string, number[]>();
+  words.forEach((word, index) => positions.set(word, [...(positions.get(word) ?? []), index]));
+  for (const cue of candidates) {
+    for (const start of positions.get(cue.words[0] ?? '') ?? []) {
       const end = start + cue.words.length;
+      if (end > words.length) continue;
       if (used.slice(start, end).some(Boolean)) continue;
       if (!cue.words.every((word, offset) => words[start + offset] === word)) continue;
       // A one-word cue written with other diacritics is another word: "trân trọng" is not "trận",

@@ -1,3 +1,4 @@
+import { autoRetry } from '@grammyjs/auto-retry';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, session, type StorageAdapter } from 'grammy';
 import { describeError } from '../log.js';
@@ -28,6 +29,15 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ...(options.client ? { client: options.client } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
+  // 429 (after retry_after), 5xx and dropped connections are retried, so a reply is not lost to them.
+  bot.api.config.use(
+    autoRetry({
+      maxRetryAttempts: 8,
+      maxDelaySeconds: 60,
+      rethrowInternalServerErrors: false,
+      rethrowHttpErrors: false,
+    }),
+  );
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     const started = performance.now();

@@ -1,5 +1,4 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { run } from '@grammyjs/runner';
 import { FileAdapter } from '@grammyjs/storage-file';
 import { type Bot, type StorageAdapter, webhookCallback } from 'grammy';
@@ -30,7 +29,6 @@ export async function runBot(
     { knowledge, log, adminIds: config.ADMIN_IDS, places: placeList(knowledge) },
     { client: { apiRoot: config.TELEGRAM_API_ROOT }, storage: sessionStorage(config) },
   );
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60, rethrowInternalServerErrors: false }));
   await bot.init();
   await registerCommands(bot);
   log.info('bot started', { username: bot.botInfo.username, mode: config.BOT_MODE });

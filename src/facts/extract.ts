@@ -74,7 +74,7 @@ function toFact(
     unit: figure.unit,
     normalized: 'toBase' in unit ? { value: figure.value * unit.toBase, unit: unit.baseUnit } : null,
     raw: figure.raw,
-    period: periodOf(sentence.text, figure, earlier),
+    period: periodOf(sentence, figure, earlier),
     status,
     qualifier: figure.qualifier,
     change: changeOf(indicator, sentence.text, figure),
@@ -256,13 +256,7 @@ function statusOf(
   // Allocations are plans unless their own sentence says otherwise; other figures may take the status
   // the paragraph set ("Năm 2024 ... đề ra mục tiêu ... Tỷ lệ hộ nghèo dân tộc thiểu số giảm khoảng 3%").
   if (indicator === 'budget_allocated') return own === 'target' || own === 'estimate' ? own : 'plan';
-  const status =
-    own ??
-    [...earlier]
-      .reverse()
-      .map((s) => statusIn(tokenize(s.text)))
-      .find(Boolean) ??
-    'actual';
+  const status = own ?? [...earlier].reverse().map(sentenceStatus).find(Boolean) ?? 'actual';
   if (status === 'actual' && figure.pair === 'planned' && /^\s*,?\s*đạt/u.test(sentence.slice(figure.end)))
     return 'plan';
   return status;
@@ -282,13 +276,32 @@ function statusIn(tokens: readonly Token[]): Fact['status'] | null {
   return last && last.status !== 'none' ? last.status : null;
 }
 
-function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]): FactPeriod | null {
+// A paragraph's earlier sentences are read once per sentence, not once per figure after them.
+const statusMemo = new WeakMap<Sentence, Fact['status'] | null>();
+const timeMemo = new WeakMap<Sentence, TimeMention[]>();
+
+function sentenceStatus(sentence: Sentence): Fact['status'] | null {
+  if (!statusMemo.has(sentence)) statusMemo.set(sentence, statusIn(tokenize(sentence.text)));
+  return statusMemo.get(sentence) ?? null;
+}
+
+function sentenceTimes(sentence: Sentence): TimeMention[] {
+  let mentions = timeMemo.get(sentence);
+  if (!mentions) {
+    mentions = findTimeMentions(sentence.text);
+    timeMemo.set(sentence, mentions);
+  }
+  return mentions;
+}
+
+function periodOf(current: Sentence, figure: Figure, earlier: readonly Sentence[]): FactPeriod | null {
+  const sentence = current.text;
   const usable = (mention: TimeMention) => !mention.baseline && !mention.document;
-  const inSentence = findTimeMentions(sentence).filter(usable);
+  const inSentence = sentenceTimes(current).filter(usable);
   const before = inSentence.filter((mention) => mention.end <= figure.start);
   const strongBefore = before.filter((mention) => !mention.nameQualifier).at(-1);
   const strongEarlier = earlier
-    .flatMap((s) => findTimeMentions(s.text))
+    .flatMap(sentenceTimes)
     .filter((mention) => usable(mention) && !mention.nameQualifier)
     .at(-1);
   const sameClauseAfter = inSentence.find(
@@ -298,6 +311,9 @@ function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]
   return chosen ? { text: chosen.text, from: chosen.from, to: chosen.to, point: chosen.point } : null;
 }
 
+/** The knowledge's own text names places as written: no typo search. */
+const exactOnly = { fuzzy: false } as const;
+
 /**
  * The former districts a figure is about: the nearest named before it in its clause ("huyện Pác Nặm
  * là 232,18 tỷ đồng"), or those it is located at right after it ("7 công trình giao thông tại 2
@@ -305,14 +321,18 @@ function periodOf(sentence: string, figure: Figure, earlier: readonly Sentence[]
  */
 function districtsOf(gazetteer: Gazetteer, sentence: string, figure: Figure): string[] {
   const clauseStart = Math.max(sentence.lastIndexOf(';', figure.start), sentence.lastIndexOf(',', figure.start)) + 1;
-  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start)).filter((place) => place.district);
+  const before = findPlaces(gazetteer, sentence.slice(clauseStart, figure.start), exactOnly).filter(
+    (place) => place.district,
+  );
   if (before.length > 0) return [before.at(-1)?.district ?? ''];
   const rest = sentence.slice(figure.end);
   const clauseEnd = rest.search(/[;.]/);
   const tail = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
   const located = tail.match(/^[^,]{0,30}\btại\b(.*)$/u);
   if (!located) return [];
-  return findPlaces(gazetteer, located[1] ?? '').flatMap((place) => (place.district ? [place.district] : []));
+  return findPlaces(gazetteer, located[1] ?? '', exactOnly).flatMap((place) =>
+    place.district ? [place.district] : [],
+  );
 }
 
 /** A level a change starts from ("giảm từ 27,37% xuống còn", "đầu năm (2,58%)"): not the current level. */
@@ -326,7 +346,7 @@ function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): b
 
 function provinceOf(entry: KnowledgeEntry, gazetteer: Gazetteer, sentence: string, figure: Figure): string | null {
   if (entry.provinces.length <= 1) return entry.provinces[0] ?? null;
-  const named = findPlaces(gazetteer, sentence.slice(0, figure.start)).filter((place) =>
+  const named = findPlaces(gazetteer, sentence.slice(0, figure.start), exactOnly).filter((place) =>
     entry.provinces.includes(place.name),
   );
   return named.at(-1)?.name ?? entry.provinces[0] ?? null;

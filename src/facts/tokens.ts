@@ -18,9 +18,16 @@ export function tokenize(text: string): Token[] {
   }));
 }
 
-/** A phrase as folded words, for matching against tokens. */
+const phraseCache = new Map<string, string[]>();
+
+/** A phrase as folded words, for matching against tokens. Cue phrases are few: each is folded once. */
 export function phraseWords(phrase: string): string[] {
-  return [...phrase.matchAll(tokenPattern)].map((m) => foldSyllable(m[0]));
+  let words = phraseCache.get(phrase);
+  if (!words) {
+    words = [...phrase.matchAll(tokenPattern)].map((m) => foldSyllable(m[0]));
+    if (phraseCache.size < 10_000) phraseCache.set(phrase, words);
+  }
+  return words;
 }
 
 /** Indexes where `phrase` starts in `tokens`. */

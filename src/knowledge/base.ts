@@ -12,6 +12,11 @@ export interface KnowledgeBase extends Knowledge {
   readonly factsByProvince: ReadonlyMap<string, readonly Fact[]>;
   readonly factsByIndicator: ReadonlyMap<IndicatorId, readonly Fact[]>;
   readonly factsByEntry: ReadonlyMap<string, readonly Fact[]>;
+  readonly factsByDistrict: ReadonlyMap<string, readonly Fact[]>;
+  /** Facts of one province and indicator: the answer reads only what the question is about. */
+  readonly factsByProvinceIndicator: ReadonlyMap<string, readonly Fact[]>;
+  /** Each fact's position in the knowledge, to keep the text's order after a lookup. */
+  readonly factOrder: ReadonlyMap<Fact, number>;
   /** Provinces with at least one figure, sorted the Vietnamese way. */
   readonly provincesWithFacts: readonly string[];
 }
@@ -22,6 +27,8 @@ export function buildKnowledgeBase(knowledge: Knowledge): KnowledgeBase {
     knowledge.entries.flatMap((entry) => extractFacts(entry, knowledge.gazetteer)),
   );
 }
+
+export const provinceIndicatorKey = (province: string, indicator: IndicatorId) => `${province}\u0000${indicator}`;
 
 /** Adds the lookup maps to knowledge whose facts are already extracted (built or restored). */
 export function indexKnowledge(knowledge: Knowledge, facts: readonly Fact[]): KnowledgeBase {
@@ -36,6 +43,11 @@ export function indexKnowledge(knowledge: Knowledge, facts: readonly Fact[]): Kn
     }
     return map;
   };
+  const groupMany = (keys: (fact: Fact) => readonly string[]) => {
+    const map = new Map<string, Fact[]>();
+    for (const fact of facts) for (const key of keys(fact)) map.set(key, [...(map.get(key) ?? []), fact]);
+    return map;
+  };
   const factsByProvince = group((fact) => fact.province);
   return {
     ...knowledge,
@@ -44,6 +56,9 @@ export function indexKnowledge(knowledge: Knowledge, facts: readonly Fact[]): Kn
     factsByProvince,
     factsByIndicator: group((fact) => fact.indicator),
     factsByEntry: group((fact) => fact.citation.entryId),
+    factsByDistrict: groupMany((fact) => fact.districts),
+    factsByProvinceIndicator: group((fact) => (fact.province ? provinceIndicatorKey(fact.province, fact.indicator) : null)),
+    factOrder: new Map(facts.map((fact, index) => [fact, index])),
     provincesWithFacts: [...factsByProvince.keys()].sort((a, b) => a.localeCompare(b, 'vi')),
   };
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
-import { createGazetteer, type Gazetteer } from '../places/gazetteer.js';
+import { corpusVocabulary, createGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { type PlacesFile, placesFileSchema } from '../places/schema.js';
 import { entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
 import { FrontMatterSyntaxError, splitFrontMatter } from './frontmatter.js';
@@ -72,7 +72,7 @@ export async function loadKnowledge(folder: string): Promise<Knowledge> {
     problems.push({ file: entryFolders.article, field: null, message: 'no knowledge entries (*.md) found' });
   }
   // The knowledge's own words are spelt right: they are never read as a misspelt place name.
-  const gazetteer = places ? createGazetteer(places, entries.map((entry) => entry.body).join('\n')) : null;
+  const gazetteer = places ? createGazetteer(places, corpusVocabulary(entries.map((entry) => entry.body))) : null;
   checkReferences(folder, entries, gazetteer, problems);
   if (problems.length > 0 || !places || !gazetteer) throw new KnowledgeError(problems);
   return { entries, places, gazetteer };

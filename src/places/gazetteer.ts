@@ -48,7 +48,35 @@ export interface Gazetteer {
 }
 
 /** Builds the lookup tables. Folded forms (without diacritics) are derived here, never typed. */
-export function createGazetteer(file: PlacesFile, corpus = ''): Gazetteer {
+/** The words and word pairs a body of text uses: real words, never misspelt names. */
+export interface CorpusVocabulary {
+  /** Folded word pairs ("lao dong"). */
+  readonly pairs: ReadonlySet<string>;
+  /** Exact (toned) words. */
+  readonly exact: ReadonlySet<string>;
+  /** Folded words. */
+  readonly folded: ReadonlySet<string>;
+}
+
+/** Collects the vocabulary of texts one at a time (a large corpus is never joined into one string). */
+export function corpusVocabulary(texts: Iterable<string>): CorpusVocabulary {
+  const pairs = new Set<string>();
+  const exact = new Set<string>();
+  const folded = new Set<string>();
+  for (const text of texts) {
+    const words = foldedWords(text);
+    words.forEach((word, index) => {
+      folded.add(word);
+      if (index > 0) pairs.add(`${words[index - 1]} ${word}`);
+    });
+    for (const word of exactWords(text)) exact.add(word);
+  }
+  return { pairs, exact, folded };
+}
+
+const noVocabulary: CorpusVocabulary = { pairs: new Set(), exact: new Set(), folded: new Set() };
+
+export function createGazetteer(file: PlacesFile, corpus: CorpusVocabulary = noVocabulary): Gazetteer {
   const common = new Set(file.commonWords.map(foldPhrase));
   const names = new Map<string, NameEntry>();
   const add = (written: string, entry: Omit<NameEntry, 'commonWord'>): void => {
@@ -87,18 +115,14 @@ export function createGazetteer(file: PlacesFile, corpus = ''): Gazetteer {
     ignoreLocation: true,
   });
   const longestName = Math.max(...[...names.keys()].map((key) => key.split(' ').length));
-  const corpusWords = foldedWords(corpus);
-  const vocabulary = new Set(
-    corpusWords.flatMap((word, index) => (index > 0 ? [`${corpusWords[index - 1]} ${word}`] : [])),
-  );
-  const syllables = new Set(exactWords(corpus));
+  const syllables = new Set(corpus.exact);
   for (const written of [...file.before.flatMap((p) => [p.name, ...p.aliases]), ...file.after.map((p) => p.name)]) {
     for (const word of exactWords(written)) syllables.add(word);
   }
   return {
-    foldedSyllables: new Set(corpusWords),
+    foldedSyllables: corpus.folded,
     nameWords: new Set([...names.keys()].flatMap((key) => key.split(' '))),
-    vocabulary,
+    vocabulary: corpus.pairs,
     syllables,
     resolution: file.resolution,
     effective: file.effective,

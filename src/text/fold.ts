@@ -50,16 +50,35 @@ export function unifyFinalY(syllable: string): string {
   return syllable.replace(finalYAfterConsonant, 'i');
 }
 
-/** One folded syllable as used for matching: no marks, đ→d, i/y unified. */
-export function foldSyllable(syllable: string): string {
-  return unifyFinalY(foldDiacritics(syllable));
+/**
+ * Syllables fold the same way every time and a language has a few thousand of them: remembered, with
+ * a bound so that arbitrary user input cannot grow the cache without limit.
+ */
+function memoized(fold: (syllable: string) => string): (syllable: string) => string {
+  const cache = new Map<string, string>();
+  return (syllable) => {
+    let folded = cache.get(syllable);
+    if (folded === undefined) {
+      if (cache.size >= syllableCacheSize) cache.clear();
+      folded = fold(syllable);
+      cache.set(syllable, folded);
+    }
+    return folded;
+  };
 }
+
+const syllableCacheSize = 50_000;
+
+/** One folded syllable as used for matching: no marks, đ→d, i/y unified. */
+export const foldSyllable = memoized((syllable) => unifyFinalY(foldDiacritics(syllable)));
 
 /**
  * The exact form of a syllable independent of where the tone mark sits: letters with their vowel
  * shapes, then the tone as a digit ("hoà" and "hòa" → "hoa2"; "tỷ" and "tỉ" → "ti3").
  */
-export function exactSyllable(syllable: string): string {
+export const exactSyllable = memoized(exactSyllableUncached);
+
+function exactSyllableUncached(syllable: string): string {
   const decomposed = syllable.toLowerCase().normalize('NFD');
   let tone = '';
   const letters = decomposed.replace(toneMarkPattern, (mark) => {

@@ -80,3 +80,10 @@ describe('anything else', () => {
     },
   );
 });
+
+test('a difficulty question about a 2025 province is answered from the provinces merged into it', () => {
+  const result = ask('Khó khăn trong giảm nghèo ở An Giang là gì?');
+  expect(result.intent).toBe('challenges');
+  expect(result.passages.length).toBeGreaterThan(0);
+  expect(result.answer).toContain('lúng túng');
+});

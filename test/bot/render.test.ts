@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { escapeHtml, maxMessageLength, renderMessages, splitText } from '../../src/bot/render.js';
 import { BoundedMemoryStorage } from '../../src/bot/session.js';
-import { checkHtml, visibleText } from '../fake-telegram/server.js';
+import { checkHtml, visibleText } from '../../src/dev/fake-telegram.js';
 
 test('every dynamic string is escaped', () => {
   expect(escapeHtml('<b>"A" & B</b>')).toBe('&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;');

@@ -3,8 +3,8 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
-import { FakeTelegram, visibleText } from './server.js';
-import { type BotProcess, startBotProcess } from './process.js';
+import { FakeTelegram, visibleText } from '../../src/dev/fake-telegram.js';
+import { type BotProcess, startBotProcess } from '../../src/dev/bot-process.js';
 
 let fake: FakeTelegram;
 let bot: BotProcess | null = null;

@@ -2,8 +2,8 @@
  * `npm run demo`: watch the real bot answer without a Telegram token. Starts the fake Bot API on
  * 127.0.0.1, runs `src/main.ts` against it, plays a short conversation, prints each reply, and stops.
  */
-import { FakeTelegram, visibleText } from './server.js';
-import { startBotProcess } from './process.js';
+import { FakeTelegram, visibleText } from './fake-telegram.js';
+import { startBotProcess } from './bot-process.js';
 
 const questions = [
   '/start',

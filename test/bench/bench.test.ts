@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { buildPassageIndex } from '../../src/answer/passages.js';
+import { flexSearch, miniSearch, oramaDefaults } from '../../src/bench/engines.js';
+import { summarize, timeEach } from '../../src/bench/measure.js';
+import { syntheticEntries } from '../../src/bench/synthetic.js';
+import { answeringBot, echoBot, throughput } from '../../src/bench/throughput.js';
+import { buildKnowledgeBase } from '../../src/knowledge/base.js';
+import { context } from '../answer/context.js';
+
+test('the synthetic corpus is deterministic, moves figures to other provinces and is answerable', () => {
+  const first = syntheticEntries(context.base, 20, 7);
+  expect(syntheticEntries(context.base, 20, 7)).toEqual(first);
+  expect(syntheticEntries(context.base, 20, 8)).not.toEqual(first);
+  const base = buildKnowledgeBase({ ...context.base, entries: first });
+  expect(base.facts.length).toBeGreaterThan(100);
+  const provinces = new Set(base.facts.map((fact) => fact.province));
+  expect(provinces.size).toBeGreaterThan(5);
+  const province = first[0]?.provinces[0] ?? '';
+  const result = answer(`Tình hình giảm nghèo ${province}`, { base, index: buildPassageIndex(base.entries) });
+  expect(result.provinces).toEqual([province]);
+});
+
+test('the bare engines index and find chunks', () => {
+  const chunks = ['Tỷ lệ hộ nghèo còn 1,28%', 'Vay vốn cho hộ cận nghèo', 'Nhà ở cho hộ nghèo'];
+  for (const engine of [oramaDefaults(), miniSearch(), flexSearch()]) {
+    engine.build(chunks);
+    expect(engine.query('vay')).toBeTruthy();
+  }
+});
+
+test('percentiles', () => {
+  expect(summarize([5, 1, 4, 2, 3])).toEqual({ p50: 3, p99: 5, max: 5 });
+  expect(timeEach([1, 2], 2, () => undefined)).toHaveLength(4);
+});
+
+test('throughput is measured through the real bot and an echo bot on the fake Bot API', async () => {
+  expect(await throughput(answeringBot(context), ['Tỷ lệ hộ nghèo Kiên Giang?'], 20, 5)).toBeGreaterThan(0);
+  expect(await throughput(echoBot, ['xin chào'], 20, 5)).toBeGreaterThan(0);
+});
