@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
+    // Memory tests collect garbage before they measure.
+    execArgv: ['--expose-gc'],
   },
 });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { runConsoleChat } from './cli/chat.js';
+import { knowledgeFolder, snapshotFile } from './cli/paths.js';
 import { ConfigError, parseConfig } from './config.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { loadAnswerContext } from './knowledge/runtime.js';
@@ -16,7 +17,9 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 async function main(): Promise<number> {
   loadDotenv({ path: path.join(projectRoot, '.env'), quiet: true });
   const config = parseConfig(process.env);
-  const context = await loadAnswerContext(config.KNOWLEDGE_DIR ?? path.join(projectRoot, 'knowledge'));
+  const context = config.KNOWLEDGE_DIR
+    ? await loadAnswerContext(config.KNOWLEDGE_DIR)
+    : await loadAnswerContext(knowledgeFolder, { snapshot: snapshotFile });
   if (!config.BOT_TOKEN) {
     await runConsoleChat(context, process.stdin, process.stdout);
     return 0;

@@ -1,4 +1,5 @@
 import { autoRetry } from '@grammyjs/auto-retry';
+import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, session, type StorageAdapter } from 'grammy';
 import { describeError } from '../log.js';
@@ -11,6 +12,8 @@ import { questions } from './features/questions.js';
 import { unhandled } from './features/unhandled.js';
 import { BoundedMemoryStorage, type ChatSession, emptySession } from './session.js';
 
+const slowDown =
+  'Bạn gửi nhanh quá; vui lòng đợi một phút rồi hỏi tiếp. / You are sending too fast; please wait a minute.';
 const sorry = 'Xin lỗi, đã có lỗi khi trả lời. Bạn thử hỏi lại nhé. / Sorry, something went wrong; please try again.';
 
 export interface CreateBotOptions {
@@ -52,6 +55,19 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       });
     }
   });
+  // A user sending faster than a person types gets one polite notice, then is ignored for a while.
+  const rate = deps.rateLimit ?? { limit: 20, timeFrameMs: 60_000 };
+  bot.use(
+    limit({
+      timeFrame: rate.timeFrameMs,
+      limit: rate.limit,
+      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      onLimitExceeded: (ctx) => {
+        ctx.intent = 'rate_limited';
+        if (ctx.chat) void ctx.reply(slowDown).catch(() => undefined);
+      },
+    }),
+  );
   // Updates of one chat are handled in order (its session), different chats in parallel.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   bot.use(

@@ -5,7 +5,12 @@ import type { ChatSession } from './session.js';
 
 /** What the bot's features need, put on every context by the first middleware. */
 export interface BotDeps {
-  readonly knowledge: Omit<AnswerContext, 'previous' | 'language'>;
+  /** Replaced whole by a successful /reload; a failed reload leaves it as it was. */
+  knowledge: Omit<AnswerContext, 'previous' | 'language'>;
+  /** Reads the knowledge folder again (admins' /reload); throws KnowledgeError when it is broken. */
+  readonly reload?: () => Promise<Omit<AnswerContext, 'previous' | 'language'>>;
+  /** Messages a user may send per `timeFrameMs` before the bot asks them to slow down. */
+  readonly rateLimit?: { readonly limit: number; readonly timeFrameMs: number };
   readonly log: Logger;
   readonly adminIds: readonly number[];
   /** Every place name a button may refer to, by index (callback data must stay under 64 bytes). */

@@ -1,9 +1,12 @@
+import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { run } from '@grammyjs/runner';
 import { FileAdapter } from '@grammyjs/storage-file';
 import { type Bot, type StorageAdapter, webhookCallback } from 'grammy';
 import { BoundedMemoryStorage, type ChatSession } from './session.js';
 import type { AnswerContext } from '../answer/answer.js';
+import { knowledgeFolder } from '../cli/paths.js';
+import { loadAnswerContext } from '../knowledge/runtime.js';
 import { templates } from '../answer/templates.js';
 import type { Config } from '../config.js';
 import { createLogger, describeError, type Logger } from '../log.js';
@@ -26,7 +29,13 @@ export async function runBot(
   const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
   const bot = createBot(
     config.BOT_TOKEN,
-    { knowledge, log, adminIds: config.ADMIN_IDS, places: placeList(knowledge) },
+    {
+      knowledge,
+      log,
+      adminIds: config.ADMIN_IDS,
+      places: placeList(knowledge),
+      reload: () => loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder),
+    },
     { client: { apiRoot: config.TELEGRAM_API_ROOT }, storage: sessionStorage(config) },
   );
   await bot.init();
@@ -88,6 +97,13 @@ async function poll(bot: Bot<BotContext>, log: Logger): Promise<number> {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Compares the secret header in constant time, so its value cannot be guessed from response times. */
+export function secretMatches(header: string | string[] | undefined, secret: string): boolean {
+  const given = Buffer.from(typeof header === 'string' ? header : '');
+  const expected = Buffer.from(secret);
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
 async function serveWebhook(bot: Bot<BotContext>, config: Config, log: Logger): Promise<number> {
   const url = new URL(config.WEBHOOK_URL ?? '');
   const secret = config.WEBHOOK_SECRET ?? '';
@@ -102,12 +118,21 @@ async function serveWebhook(bot: Bot<BotContext>, config: Config, log: Logger): 
       response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
       return;
     }
-    if (request.method !== 'POST' || new URL(request.url ?? '/', 'http://localhost').pathname !== url.pathname) {
+    if (new URL(request.url ?? '/', 'http://localhost').pathname !== url.pathname) {
       response.writeHead(404).end();
       return;
     }
-    if (Number(request.headers['content-length'] ?? 0) > maxWebhookBody) {
-      response.writeHead(413).end();
+    if (request.method !== 'POST') {
+      response.writeHead(405, { allow: 'POST' }).end();
+      return;
+    }
+    if (!secretMatches(request.headers['x-telegram-bot-api-secret-token'], secret)) {
+      response.writeHead(401).end();
+      return;
+    }
+    const length = Number(request.headers['content-length']);
+    if (!Number.isFinite(length) || length > maxWebhookBody) {
+      response.writeHead(Number.isFinite(length) ? 413 : 411).end();
       return;
     }
     inFlight += 1;

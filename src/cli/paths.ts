@@ -1,5 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
 /** The project's own knowledge folder, wherever the command is run from. */
-export const knowledgeFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../knowledge');
+export const knowledgeFolder = path.join(projectRoot, 'knowledge');
+
+/** The snapshot `npm run build` writes and `npm start` uses when it matches the knowledge files. */
+export const snapshotFile = path.join(projectRoot, 'dist', 'knowledge.snapshot');

@@ -14,7 +14,8 @@ export interface RecordedCall {
 interface Fault {
   method: string;
   remaining: number;
-  respond: () => { status: number; body: unknown };
+  /** A response to send, or null to drop the connection without one. */
+  respond: () => { status: number; body: unknown } | null;
 }
 
 const allowedTags = new Set([
@@ -78,6 +79,7 @@ export class FakeTelegram {
   #nextUpdateId = 1;
   #nextMessageId = 1;
   #confirmed = 0;
+  #served = 0;
   /** Delay before each response of these methods, to make handlers slow. */
   readonly delays = new Map<string, number>();
   webhook: string | null = null;
@@ -132,6 +134,16 @@ export class FakeTelegram {
     });
   }
 
+  /** The next `count` calls of `method` lose their connection before any response. */
+  drop(method: string, count: number): void {
+    this.#faults.push({ method, remaining: count, respond: () => null });
+  }
+
+  /** How many injected faults were served (each one a request the bot had to retry). */
+  get faultsServed(): number {
+    return this.#served;
+  }
+
   sent(method = 'sendMessage'): RecordedCall[] {
     return this.calls.filter((call) => call.method === method);
   }
@@ -172,8 +184,10 @@ export class FakeTelegram {
     const fault = this.#faults.find((f) => f.method === method && f.remaining > 0);
     if (fault) {
       fault.remaining -= 1;
-      const { status, body } = fault.respond();
-      reply(status, body);
+      this.#served += 1;
+      const response_ = fault.respond();
+      if (response_) reply(response_.status, response_.body);
+      else request.socket.destroy();
       return;
     }
     const call = { method, payload };

@@ -2,9 +2,20 @@ import type { AnswerContext } from '../answer/answer.js';
 import { buildPassageIndex } from '../answer/passages.js';
 import { buildKnowledgeBase } from './base.js';
 import { loadKnowledge } from './load.js';
+import { knowledgeDigest, loadSnapshot } from './snapshot.js';
 
-/** Loads, validates and indexes the knowledge folder: everything answering needs, or a clear error. */
-export async function loadAnswerContext(folder: string): Promise<Omit<AnswerContext, 'previous'>> {
+/**
+ * Loads the knowledge folder ready for answering: from a snapshot made by `npm run build` when one
+ * matches the folder's files, otherwise by reading, validating and extracting everything.
+ */
+export async function loadAnswerContext(
+  folder: string,
+  options: { snapshot?: string } = {},
+): Promise<Omit<AnswerContext, 'previous'>> {
+  if (options.snapshot) {
+    const restored = await loadSnapshot(options.snapshot, await knowledgeDigest(folder));
+    if (restored) return { base: restored, index: buildPassageIndex(restored.entries) };
+  }
   const base = buildKnowledgeBase(await loadKnowledge(folder));
   return { base, index: buildPassageIndex(base.entries) };
 }

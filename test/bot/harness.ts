@@ -2,7 +2,7 @@ import type { StorageAdapter } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import type { ChatSession } from '../../src/bot/session.js';
 import { createBot } from '../../src/bot/bot.js';
-import { placeList } from '../../src/bot/deps.js';
+import { type BotDeps, placeList } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/log.js';
 import { context } from '../answer/context.js';
 
@@ -29,15 +29,20 @@ export interface ApiCall {
 }
 
 /** A bot over the real knowledge whose API calls are recorded instead of sent. */
-export function offlineBot(options: { adminIds?: number[]; storage?: StorageAdapter<ChatSession> } = {}) {
+export function offlineBot(
+  options: { adminIds?: number[]; storage?: StorageAdapter<ChatSession>; reload?: BotDeps['reload'] } = {},
+) {
   const calls: ApiCall[] = [];
   const logs: string[] = [];
   const log = createLogger('debug', [], (line) => logs.push(line));
-  const bot = createBot(
-    '123:TEST',
-    { knowledge: context, log, adminIds: options.adminIds ?? [], places: placeList(context) },
-    { botInfo, ...(options.storage ? { storage: options.storage } : {}) },
-  );
+  const deps: BotDeps = {
+    knowledge: context,
+    log,
+    adminIds: options.adminIds ?? [],
+    places: placeList(context),
+    ...(options.reload ? { reload: options.reload } : {}),
+  };
+  const bot = createBot('123:TEST', deps, { botInfo, ...(options.storage ? { storage: options.storage } : {}) });
   let messageId = 1000;
   bot.api.config.use((_prev, method, payload) => {
     calls.push({ method, payload: payload });
@@ -47,7 +52,7 @@ export function offlineBot(options: { adminIds?: number[]; storage?: StorageAdap
         : true;
     return Promise.resolve({ ok: true, result } as never);
   });
-  return { bot, calls, logs, lastMessageId: () => messageId };
+  return { bot, calls, logs, deps, lastMessageId: () => messageId };
 }
 
 let updateId = 0;

@@ -145,7 +145,8 @@ describe('webhook mode', () => {
       '1,28%',
     );
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
-    expect((await fetch(`http://127.0.0.1:${port}/telegram`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/telegram`)).status).toBe(405);
+    expect((await fetch(`http://127.0.0.1:${port}/elsewhere`)).status).toBe(404);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
   });
