@@ -1,4 +1,5 @@
 import { Composer, InlineQueryResultBuilder } from 'grammy';
+import { z } from 'zod';
 import { answer } from '../../answer/answer.js';
 import { formatDate, formatNumber } from '../../answer/compose.js';
 import { templates } from '../../answer/templates.js';
@@ -8,12 +9,16 @@ import { escapeHtml } from '../render.js';
 const maxResults = 10;
 const maxQueryLength = 256;
 
+/** A client may send anything: a string, trimmed, at most Telegram's 256 characters. */
+const inlineQuerySchema = z.string().transform((query) => query.slice(0, maxQueryLength).trim());
+
 /** Inline mode: "@bot kien giang ho ngheo" offers figure cards, each with its citation. */
 export const inline = new Composer<BotContext>();
 
 inline.on('inline_query', async (ctx) => {
   ctx.intent = 'inline';
-  const query = ctx.inlineQuery.query.slice(0, maxQueryLength).trim();
+  const parsed = inlineQuerySchema.safeParse(ctx.inlineQuery.query);
+  const query = parsed.success ? parsed.data : '';
   if (!query) {
     await ctx.answerInlineQuery([], { cache_time: 60 });
     return;
