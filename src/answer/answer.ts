@@ -68,6 +68,16 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   if (request.intent === 'unknown') return reply(t.outOfScope);
 
   const sources = new SourceList(base, language);
+  /** Passages quoted as the answer, with the figures they contain, cited like any figure. */
+  const passageReply = (found: readonly Passage[]) =>
+    reply(
+      withSources(
+        found.map((p) => passageBlock(p, base, language, sources)),
+        sources,
+      ),
+      factsInside(base, found),
+      found,
+    );
   const topic = t.topic[request.intent];
 
   if (request.places.length === 0) {
@@ -99,15 +109,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
       (hasContent(question) || request.subject !== null));
   if (explain) {
     const found = passagesFor(question, request, context.index, base);
-    if (found.length > 0)
-      return reply(
-        withSources(
-          found.map((p) => passageBlock(p, base, language, sources)),
-          sources,
-        ),
-        factsInside(base, found),
-        found,
-      );
+    if (found.length > 0) return passageReply(found);
   }
 
   const groups = request.places.map((place) => factsForPlace(base, place, request));
@@ -122,15 +124,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     (hasContent(question) || request.subject || onlyText)
   ) {
     const found = passagesFor(question, request, context.index, base);
-    if (found.length > 0)
-      return reply(
-        withSources(
-          found.map((p) => passageBlock(p, base, language, sources)),
-          sources,
-        ),
-        factsInside(base, found),
-        found,
-      );
+    if (found.length > 0) return passageReply(found);
   }
   const blocks = groups.map((group) =>
     group.facts.length > 0

@@ -1,8 +1,7 @@
 import { run } from '@grammyjs/runner';
-import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
-import { createBot } from '../bot/bot.js';
+import { createBot, retryTransientFailures } from '../bot/bot.js';
 import { placeList } from '../bot/deps.js';
 import { FakeTelegram } from '../dev/fake-telegram.js';
 import { createLogger } from '../log.js';
@@ -58,14 +57,7 @@ export const answeringBot = (knowledge: Omit<AnswerContext, 'previous'>) => (tok
 /** A bot that only echoes: Telegram's own cost, the floor of any bot. */
 export const echoBot = (token: string, apiRoot: string) => {
   const bot = new Bot(token, { client: { apiRoot } });
-  bot.api.config.use(
-    autoRetry({
-      maxRetryAttempts: 8,
-      maxDelaySeconds: 60,
-      rethrowInternalServerErrors: false,
-      rethrowHttpErrors: false,
-    }),
-  );
+  bot.api.config.use(retryTransientFailures());
   bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
   return bot;
 };

@@ -16,6 +16,10 @@ const slowDown =
   'Bạn gửi nhanh quá; vui lòng đợi một phút rồi hỏi tiếp. / You are sending too fast; please wait a minute.';
 const sorry = 'Xin lỗi, đã có lỗi khi trả lời. Bạn thử hỏi lại nhé. / Sorry, something went wrong; please try again.';
 
+/** 429 (after retry_after), 5xx and dropped connections are retried, so a reply is not lost to them. */
+export const retryTransientFailures = () =>
+  autoRetry({ maxRetryAttempts: 8, maxDelaySeconds: 60, rethrowInternalServerErrors: false, rethrowHttpErrors: false });
+
 export interface CreateBotOptions {
   readonly client?: BotConfig<BotContext>['client'];
   readonly botInfo?: BotConfig<BotContext>['botInfo'];
@@ -32,15 +36,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ...(options.client ? { client: options.client } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  // 429 (after retry_after), 5xx and dropped connections are retried, so a reply is not lost to them.
-  bot.api.config.use(
-    autoRetry({
-      maxRetryAttempts: 8,
-      maxDelaySeconds: 60,
-      rethrowInternalServerErrors: false,
-      rethrowHttpErrors: false,
-    }),
-  );
+  bot.api.config.use(retryTransientFailures());
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     const started = performance.now();

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FakeTelegram, visibleText } from '../../src/dev/fake-telegram.js';
-import { type BotProcess, startBotProcess } from '../../src/dev/bot-process.js';
+import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
 
 let fake: FakeTelegram;
 let bot: BotProcess | null = null;
@@ -107,14 +106,6 @@ test('started by a supervisor with `npm start` and stopped as a process group, i
   expect(await exited).toBe(0);
   expect(fake.delivered.some((c) => c.method === 'sendMessage')).toBe(true);
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe('webhook mode', () => {
   test('refuses a wrong or missing secret with 401, answers a right one, serves /healthz', async () => {

@@ -1,7 +1,6 @@
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { afterEach, expect, test } from 'vitest';
-import { type BotProcess, startBotProcess } from '../../src/dev/bot-process.js';
+import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
 import { FakeTelegram } from '../../src/dev/fake-telegram.js';
 
 let fake: FakeTelegram | null = null;
@@ -106,14 +105,6 @@ test('a missing knowledge folder refuses to start, naming it', async () => {
   expect(await bot.exited).toBe(1);
   expect(bot.output()).toContain('/nonexistent/knowledge: the knowledge folder does not exist');
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 test('the webhook accepts only POST with the secret and a bounded, declared body', async () => {
   fake = new FakeTelegram();
