@@ -41,6 +41,10 @@ export interface Gazetteer {
   readonly vocabulary: ReadonlySet<string>;
   /** Folded words of the knowledge: an unaccented word found here is a real word typed without marks. */
   readonly foldedSyllables: ReadonlySet<string>;
+  /** Words a name or alias starts with. */
+  readonly firstWords: ReadonlySet<string>;
+  /** Names and aliases of more than one word, the ones typos are looked for in. */
+  readonly multiWordKeys: readonly string[];
   /** Every folded word of every name and alias. */
   readonly nameWords: ReadonlySet<string>;
   /** Exact (toned) words known to be spelt right, the knowledge's and the names': a typo has one that is not. */
@@ -120,6 +124,8 @@ export function createGazetteer(file: PlacesFile, corpus: CorpusVocabulary = noV
     for (const word of exactWords(written)) syllables.add(word);
   }
   return {
+    firstWords: new Set([...names.keys()].map((key) => key.split(' ')[0] ?? '')),
+    multiWordKeys: [...names.keys()].filter((key) => key.includes(' ')),
     foldedSyllables: corpus.folded,
     nameWords: new Set([...names.keys()].flatMap((key) => key.split(' '))),
     vocabulary: corpus.pairs,
@@ -165,6 +171,8 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
 
   for (let size = Math.min(gazetteer.longestName, words.length); size >= 1; size--) {
     for (let start = 0; start + size <= words.length; start++) {
+      // Most words start no name: skip them before building any candidate.
+      if (!gazetteer.firstWords.has(words[start] ?? '')) continue;
       if (taken.slice(start, start + size).some(Boolean)) continue;
       const key = words.slice(start, start + size).join(' ');
       const entry = gazetteer.names.get(key);
@@ -195,6 +203,8 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
         continue;
       // Every word must be a name's word or one typo from one, before fuse.js is asked.
       if (!slice.every((word) => nearNameWord(gazetteer, word, nearCache))) continue;
+      // fuse.js ranks the candidates; it is asked only when some name is one typo per word away.
+      if (!gazetteer.multiWordKeys.some((key) => plausibleTypo(slice, key))) continue;
       const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
       if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
       if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;
