@@ -45,7 +45,13 @@ export function indexKnowledge(knowledge: Knowledge, facts: readonly Fact[]): Kn
   };
   const groupMany = (keys: (fact: Fact) => readonly string[]) => {
     const map = new Map<string, Fact[]>();
-    for (const fact of facts) for (const key of keys(fact)) map.set(key, [...(map.get(key) ?? []), fact]);
+    for (const fact of facts) {
+      for (const key of keys(fact)) {
+        const list = map.get(key);
+        if (list) list.push(fact);
+        else map.set(key, [fact]);
+      }
+    }
     return map;
   };
   const factsByProvince = group((fact) => fact.province);

@@ -56,25 +56,26 @@ export async function loadSnapshot(file: string, digest: string): Promise<Knowle
     return null;
   }
   if (snapshot.format !== 1 || snapshot.digest !== digest) return null;
-  const facts: Fact[] = snapshot.facts.map((fact, index) => {
+  // The deserialised objects are fresh: each gets its citation in place rather than being copied.
+  const facts = snapshot.facts as Fact[];
+  facts.forEach((fact, index) => {
     const [entryAt = -1, start = 0, end = 0] = snapshot.citations[index] ?? [];
     const entry = snapshot.entries[entryAt];
     if (!entry) throw new KnowledgeError([{ file, field: 'facts', message: `fact ${index} cites no entry` }]);
-    return {
-      ...fact,
-      citation: {
-        entryId: entry.id,
-        kind: entry.kind,
-        title: entry.title,
-        publisher: entry.publisher,
-        published: entry.published,
-        quote: entry.body.slice(start, end),
-        start,
-        end,
-      },
+    fact.citation = {
+      entryId: entry.id,
+      kind: entry.kind,
+      title: entry.title,
+      publisher: entry.publisher,
+      published: entry.published,
+      quote: entry.body.slice(start, end),
+      start,
+      end,
     };
   });
-  const broken = facts.find((fact) => !fact.citation.quote.includes(fact.raw));
+  // A sample of the citations is checked against the text: a snapshot out of step with its entries
+  // fails here rather than quoting the wrong sentence.
+  const broken = facts.find((fact, index) => index % 97 === 0 && !fact.citation.quote.includes(fact.raw));
   if (broken) throw new KnowledgeError([{ file, field: 'facts', message: `fact ${broken.id} no longer matches its quote` }]);
   const gazetteer = createGazetteer(snapshot.places, {
     pairs: new Set(snapshot.vocabulary.pairs),
