@@ -143,6 +143,8 @@ function resolve(question: Question, previous: Answer | null): Request {
   let year = question.year;
   let subject = question.subject;
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
+  // A topical question leans on the conversation; so does one with no topic cue at all that is a
+  // follow-up, names a year ("năm 2023 thì sao?") or a place ("còn Lạng Sơn?").
   if (
     (usable && !question.ranking && !conversational.includes(intent)) ||
     (usable &&
@@ -170,17 +172,8 @@ function resolve(question: Question, previous: Answer | null): Request {
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
   // A trend is a series of figures: of the overall picture, that is the poverty rate.
   if (intent === 'overview' && question.trend) intent = 'poverty_rate';
-  if (
-    !conversational.includes(intent) &&
-    intent !== 'challenges' &&
-    !question.quantity &&
-    question.confidence < 1 &&
-    places.length > 0 &&
-    hasContent(question) &&
-    question.intent !== intent
-  ) {
-    // Kept from the conversation: fine.
-  }
+  // A topic named only weakly in a question that asks "what/which", not "how many", is explained from
+  // passages: "Cần Thơ dùng phần mềm gì để quản lý hộ nghèo?" is not asking for the poverty rate.
   if (
     intent !== 'overview' &&
     intent !== 'challenges' &&

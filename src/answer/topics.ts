@@ -89,5 +89,5 @@ export const povertyStandards = [
   },
 ] as const;
 
-/** Words a question uses for a topic's figures, so the figures it names come first. */
+/** Figures shown for one place at most: an answer must fit a phone screen. */
 export const maxFactsPerPlace = 8;

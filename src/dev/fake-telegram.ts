@@ -5,6 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { UserFromGetMe } from 'grammy/types';
 
 export interface RecordedCall {
   readonly method: string;
@@ -66,6 +67,23 @@ export function visibleText(html: string): string {
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 }
+
+/** The bot the fake serves: a full getMe result (grammY needs all 13 fields to run offline). */
+export const fakeBotInfo: UserFromGetMe = {
+  id: 4242,
+  is_bot: true,
+  first_name: 'Giảm nghèo',
+  username: 'giamngheo_bot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_guest_queries: false,
+} as UserFromGetMe;
 
 export class FakeTelegram {
   /** Every call as it arrived (before any injected delay). */
@@ -206,19 +224,7 @@ export class FakeTelegram {
   async #result(method: string, payload: Record<string, unknown>): Promise<{ value: unknown } | { error: string }> {
     switch (method) {
       case 'getMe':
-        return {
-          value: {
-            id: 4242,
-            is_bot: true,
-            first_name: 'Giảm nghèo',
-            username: 'giamngheo_bot',
-            can_join_groups: true,
-            can_read_all_group_messages: false,
-            supports_inline_queries: true,
-            can_connect_to_business: false,
-            has_main_web_app: false,
-          },
-        };
+        return { value: fakeBotInfo };
       case 'getUpdates':
         return { value: await this.#getUpdates(payload) };
       case 'sendMessage':

@@ -1,27 +1,14 @@
 import type { StorageAdapter } from 'grammy';
-import type { Update, UserFromGetMe } from 'grammy/types';
+import type { Update } from 'grammy/types';
+import { fakeBotInfo } from '../../src/dev/fake-telegram.js';
 import type { ChatSession } from '../../src/bot/session.js';
 import { createBot } from '../../src/bot/bot.js';
 import { type BotDeps, placeList } from '../../src/bot/deps.js';
 import { createLogger } from '../../src/log.js';
 import { context } from '../answer/context.js';
 
-/** A full getMe result: grammY needs all 13 fields to run offline. */
-export const botInfo: UserFromGetMe = {
-  id: 42,
-  is_bot: true,
-  first_name: 'Giảm nghèo',
-  username: 'giamngheo_bot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_guest_queries: false,
-} as UserFromGetMe;
+/** The same bot the fake Bot API serves, for offline tests. */
+export const botInfo = fakeBotInfo;
 
 export interface ApiCall {
   readonly method: string;
