@@ -1,7 +1,11 @@
 import { request } from 'node:http';
-import { afterEach, expect, test } from 'vitest';
+import { afterEach, expect, test, vi } from 'vitest';
 import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
 import { FakeTelegram } from '../../src/dev/fake-telegram.js';
+
+// Retries back off exponentially (auto-retry starts at 3 s for 5xx and dropped connections): when the
+// injected faults fall on one request in a row, delivery takes tens of seconds, as it would in production.
+vi.setConfig({ testTimeout: 180_000 });
 
 let fake: FakeTelegram | null = null;
 const bots: BotProcess[] = [];
@@ -29,7 +33,7 @@ const message = (chatId: number, text: string) => ({
 const repliedChats = (telegram: FakeTelegram) =>
   new Set(telegram.delivered.filter((c) => c.method === 'sendMessage').map((c) => Number(c.payload.chat_id)));
 
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
+async function until(condition: () => boolean, timeoutMs = 150_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) throw new Error('timed out');
