@@ -3,16 +3,13 @@
  * webhook) or, with no BOT_TOKEN, the console chat.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { runConsoleChat } from './cli/chat.js';
-import { knowledgeFolder, snapshotFile } from './cli/paths.js';
+import { knowledgeFolder, projectRoot, snapshotFile } from './cli/paths.js';
 import { ConfigError, parseConfig } from './config.js';
 import { KnowledgeError } from './knowledge/load.js';
 import { loadAnswerContext } from './knowledge/runtime.js';
 import { describeError } from './log.js';
-
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 async function main(): Promise<number> {
   loadDotenv({ path: path.join(projectRoot, '.env'), quiet: true });

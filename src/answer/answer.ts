@@ -5,15 +5,7 @@ import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import { cautions, factLine, formatDate, type Language, passageBlock, SourceList, toAnswerFact } from './compose.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
-import {
-  coveredProvinceNames,
-  factsForPlace,
-  knownTopics,
-  type PlaceFacts,
-  type PlaceRef,
-  type Request,
-  rankProvinces,
-} from './lookup.js';
+import { factsForPlace, knownTopics, type PlaceFacts, type PlaceRef, type Request, rankProvinces } from './lookup.js';
 import { type Passage, type PassageIndex, searchPassages } from './passages.js';
 import type { Answer } from './schema.js';
 import { templates } from './templates.js';
@@ -57,7 +49,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     districts: request.places.flatMap((place) => (place.district ? [place.district] : [])),
     subject: request.subject,
   });
-  const covered = coveredProvinceNames(base).join(', ');
+  const covered = base.provincesWithFacts.join(', ');
 
   if (request.intent === 'greeting')
     return reply(isThanks(question.text) ? t.thanks : `${t.greeting}\n${t.help(covered)}`);
@@ -375,7 +367,7 @@ function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, l
   const name = group.place.district ?? group.place.name;
   switch (group.missing) {
     case 'place':
-      return t.noPlaceData(name, coveredProvinceNames(base).join(', '));
+      return t.noPlaceData(name, base.provincesWithFacts.join(', '));
     case 'district':
       return t.noDistrictData(topic, group.place.district ?? '', group.place.name);
     case 'year': {

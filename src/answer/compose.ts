@@ -6,7 +6,9 @@ import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { formatVietnameseNumber } from '../text/numbers.js';
 import { foldPhrase } from '../text/words.js';
 import type { Passage } from './passages.js';
-import type { AnswerFact } from './schema.js';
+import type { Answer, AnswerFact } from './schema.js';
+
+type AnswerSource = AnswerFact['source'];
 import { templates } from './templates.js';
 import { povertyStandards } from './topics.js';
 
@@ -133,6 +135,21 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
       quote: fact.citation.quote,
     },
   };
+}
+
+/** What an answer cites, each sentence once: its figures' sources, then its passages'. */
+export function answerSources(answer: Answer): AnswerSource[] {
+  const sources = [...answer.facts.map((fact) => fact.source), ...answer.passages.map((passage) => passage.source)];
+  return [...new Map(sources.map((source) => [`${source.id}|${source.quote}`, source])).values()];
+}
+
+/** A cited sentence as the reader sees it: the quote, then title, publisher and date. */
+export function quoteBlock(
+  source: Pick<AnswerSource, 'quote' | 'title' | 'publisher' | 'date'>,
+  language: Language,
+): string {
+  const t = templates[language];
+  return `«${source.quote}»\n— ${source.title}, ${source.publisher ?? t.noPublisher}, ${formatDate(source.date) ?? t.noDate}`;
 }
 
 /** A passage as an answer block: where it is from, then the text. */

@@ -262,11 +262,6 @@ function computeKnownTopics(base: KnowledgeBase, covered: readonly string[]): In
   return [...topics];
 }
 
-/** Provinces with at least one figure. */
-export function coveredProvinceNames(base: KnowledgeBase): readonly string[] {
-  return base.provincesWithFacts;
-}
-
 function isRateFamily(fact: Fact | undefined): boolean {
   if (!fact) return false;
   const definition: IndicatorDefinition = indicators[fact.indicator];

@@ -81,28 +81,34 @@ function shard(index: PassageIndex, key: string): Shard | null {
   return built;
 }
 
+/** The chunks passages are cut into: from each sentence, up to three sentences of its paragraph. */
+export function sentenceWindows(body: string): { text: string; start: number; end: number; paragraph: number }[] {
+  const sentences = splitSentences(body);
+  return sentences.map((first, index) => {
+    const window = sentences.slice(index, index + windowSize).filter((s) => s.paragraph === first.paragraph);
+    const end = (window.at(-1) ?? first).end;
+    return { text: body.slice(first.start, end), start: first.start, end, paragraph: first.paragraph };
+  });
+}
+
 function buildShard(entries: readonly KnowledgeEntry[], titles: ReadonlyMap<string, string>): Shard {
   const database = create({ schema, components: { tokenizer: vietnameseTokenizer } });
   const passages = new Map<string, Passage>();
   for (const entry of entries) {
-    const sentences = splitSentences(entry.body);
-    sentences.forEach((first, index) => {
-      const window = sentences.slice(index, index + windowSize).filter((s) => s.paragraph === first.paragraph);
-      const last = window.at(-1) ?? first;
-      const text = entry.body.slice(first.start, last.end);
-      const id = `${entry.id}#${first.start}`;
+    for (const { text, start, end, paragraph } of sentenceWindows(entry.body)) {
+      const id = `${entry.id}#${start}`;
       passages.set(id, {
         id,
         entryId: entry.id,
         province: entry.provinces[0] ?? noProvince,
         kind: entry.kind,
         text,
-        start: first.start,
-        end: last.end,
-        paragraph: first.paragraph,
+        start,
+        end,
+        paragraph,
         exact: new Set(splitWords(text).map(exactSyllable)),
       });
-    });
+    }
   }
   const inserted = insertMultiple(
     database,

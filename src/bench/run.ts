@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { answer } from '../answer/answer.js';
-import { buildPassageIndex } from '../answer/passages.js';
+import { buildPassageIndex, sentenceWindows } from '../answer/passages.js';
 import { evalQuestionSchema } from '../answer/evaluate.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';
@@ -19,7 +19,6 @@ import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { joinFrontMatter } from '../knowledge/frontmatter.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { knowledgeDigest, saveSnapshot } from '../knowledge/snapshot.js';
-import { splitSentences } from '../text/sentences.js';
 import { type BareEngine, flexSearch, miniSearch, oramaDefaults } from './engines.js';
 import { median, megabytes, memory, summarize, timeEach } from './measure.js';
 import { syntheticEntries } from './synthetic.js';
@@ -167,13 +166,7 @@ async function repeat<T>(times: number, task: () => Promise<T>): Promise<T[]> {
 
 /** The same chunks the bot's passage index holds: windows of up to three sentences of a paragraph. */
 function chunkTexts(entries: readonly KnowledgeEntry[]): string[] {
-  return entries.flatMap((entry) => {
-    const sentences = splitSentences(entry.body);
-    return sentences.map((first, at) => {
-      const window = sentences.slice(at, at + 3).filter((s) => s.paragraph === first.paragraph);
-      return entry.body.slice(first.start, (window.at(-1) ?? first).end);
-    });
-  });
+  return entries.flatMap((entry) => sentenceWindows(entry.body).map((window) => window.text));
 }
 
 /** Writes a corpus as a knowledge folder (articles, the real places and raw pages) in a temp folder. */

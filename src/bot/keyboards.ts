@@ -1,6 +1,6 @@
 import { InlineKeyboard } from 'grammy';
 import { intentNames, type Intent } from '../answer/intents.js';
-import { knownTopics, coveredProvinceNames } from '../answer/lookup.js';
+import { knownTopics } from '../answer/lookup.js';
 import type { Answer } from '../answer/schema.js';
 import { templates, type Topical } from '../answer/templates.js';
 import { coveredProvinces } from '../places/gazetteer.js';
@@ -29,7 +29,7 @@ export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | 
     rows += addTopicRow(keyboard, others.slice(0, buttonsPerRow), place, deps, answer.language);
   }
   if (!conversational.includes(answer.intent) && answer.intent !== 'overview') {
-    const elsewhere = coveredProvinceNames(deps.knowledge.base).filter(
+    const elsewhere = deps.knowledge.base.provincesWithFacts.filter(
       (name) => !answer.provinces.includes(name) && knownTopics(deps.knowledge.base, [name]).includes(answer.intent),
     );
     for (const name of elsewhere.slice(0, buttonsPerRow)) {
@@ -72,7 +72,7 @@ export function topicKeyboard(place: string, deps: BotDeps, language: 'vi' | 'en
 /** The provinces with figures, as buttons. */
 export function provinceKeyboard(deps: BotDeps): InlineKeyboard {
   const keyboard = new InlineKeyboard();
-  coveredProvinceNames(deps.knowledge.base).forEach((name, position) => {
+  deps.knowledge.base.provincesWithFacts.forEach((name, position) => {
     keyboard.text(name, callbackData.place(deps.places.indexOf(name)));
     if (position % buttonsPerRow === buttonsPerRow - 1) keyboard.row();
   });

@@ -1,4 +1,5 @@
 import { answer } from '../answer/answer.js';
+import { answerSources } from '../answer/compose.js';
 import type { Answer } from '../answer/schema.js';
 import type { BotContext } from './deps.js';
 import { userLanguage } from './deps.js';
@@ -34,12 +35,13 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
 }
 
 function rememberSources(ctx: BotContext, messageId: number, result: Answer): void {
-  const sources: SessionSource[] = [
-    ...result.facts.map((fact) => fact.source),
-    ...result.passages.map((p) => p.source),
-  ].map(({ title, publisher, date, quote }) => ({ title, publisher, date, quote }));
-  if (sources.length === 0) return;
-  const unique = [...new Map(sources.map((source) => [`${source.title}|${source.quote}`, source])).values()];
+  const unique: SessionSource[] = answerSources(result).map(({ title, publisher, date, quote }) => ({
+    title,
+    publisher,
+    date,
+    quote,
+  }));
+  if (unique.length === 0) return;
   const kept = Object.entries(ctx.session.sources).slice(-(sourcesKept - 1));
   ctx.session.sources = Object.fromEntries([...kept, [String(messageId), unique]]);
 }

@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { type AnswerContext, answer } from '../answer/answer.js';
-import { formatDate } from '../answer/compose.js';
+import { answerSources, quoteBlock } from '../answer/compose.js';
 import type { Answer } from '../answer/schema.js';
 
 /** Words that ask for the quotes behind the last answer. */
@@ -40,13 +40,7 @@ export async function runConsoleChat(
 
 /** The sentences behind an answer, each with its article. */
 export function quotes(result: Answer): string {
-  const sources = [...result.facts.map((fact) => fact.source), ...result.passages.map((passage) => passage.source)];
-  const unique = [...new Map(sources.map((source) => [`${source.id}|${source.quote}`, source])).values()];
-  if (unique.length === 0) return 'Câu trả lời này không trích số liệu nào.';
-  return unique
-    .map(
-      (source) =>
-        `«${source.quote}»\n— ${source.title}, ${source.publisher ?? 'không rõ báo'}, ${formatDate(source.date) ?? 'không rõ ngày'}`,
-    )
-    .join('\n\n');
+  const sources = answerSources(result);
+  if (sources.length === 0) return 'Câu trả lời này không trích số liệu nào.';
+  return sources.map((source) => quoteBlock(source, result.language)).join('\n\n');
 }

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The project folder: `.env`, `knowledge/` and `dist/` are found from here. */
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** The project's own knowledge folder, wherever the command is run from. */
 export const knowledgeFolder = path.join(projectRoot, 'knowledge');

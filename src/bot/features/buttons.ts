@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { intentNames } from '../../answer/intents.js';
 import { templates, type Topical } from '../../answer/templates.js';
-import { formatDate } from '../../answer/compose.js';
+import { quoteBlock } from '../../answer/compose.js';
 import { callbackSchema } from '../callbacks.js';
 import { type BotContext, userLanguage } from '../deps.js';
 import { topicKeyboard } from '../keyboards.js';
@@ -30,12 +30,7 @@ buttons.on('callback_query:data', async (ctx) => {
         await ctx.reply(escapeHtml(t.bot.sourcesExpired), { parse_mode: 'HTML' });
         return;
       }
-      const text = [
-        t.bot.sourcesTitle,
-        ...sources.map(
-          (s) => `«${s.quote}»\n— ${s.title}, ${s.publisher ?? t.noPublisher}, ${formatDate(s.date) ?? t.noDate}`,
-        ),
-      ].join('\n\n');
+      const text = [t.bot.sourcesTitle, ...sources.map((source) => quoteBlock(source, userLanguage(ctx)))].join('\n\n');
       for (const html of renderMessages(text))
         await ctx.reply(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
       return;

@@ -1,5 +1,4 @@
 import { Composer } from 'grammy';
-import { coveredProvinceNames } from '../../answer/lookup.js';
 import { templates } from '../../answer/templates.js';
 import { formatDate } from '../../answer/compose.js';
 import { type BotContext, userLanguage } from '../deps.js';
@@ -20,14 +19,14 @@ commands.command('start', async (ctx) => {
     .map((topic) => t.topic[topic].toLowerCase())
     .join(', ');
   const articles = base.entries.filter((entry) => entry.kind === 'article').length;
-  const text = t.bot.welcome(coveredProvinceNames(base).join(', '), topics, articles);
+  const text = t.bot.welcome(base.provincesWithFacts.join(', '), topics, articles);
   await ctx.reply(escapeHtml(text), { parse_mode: 'HTML', reply_markup: exampleKeyboard(language) });
 });
 
 commands.command('help', async (ctx) => {
   ctx.intent = 'help';
   const t = templates[userLanguage(ctx)];
-  const text = `${t.help(coveredProvinceNames(ctx.deps.knowledge.base).join(', '))}\n\n${t.examples.map((e) => `• ${e}`).join('\n')}`;
+  const text = `${t.help(ctx.deps.knowledge.base.provincesWithFacts.join(', '))}\n\n${t.examples.map((e) => `• ${e}`).join('\n')}`;
   for (const html of renderMessages(text)) await ctx.reply(html, { parse_mode: 'HTML' });
 });
 

@@ -2,7 +2,6 @@ import { Composer } from 'grammy';
 import { templates } from '../../answer/templates.js';
 import { type BotContext, userLanguage } from '../deps.js';
 import { escapeHtml, renderMessages } from '../render.js';
-import { coveredProvinceNames } from '../../answer/lookup.js';
 
 /**
  * Last: in a private chat, a message that is not text gets a hint and an unknown command the help;
@@ -19,6 +18,6 @@ unhandled.on('message', async (ctx) => {
     return;
   }
   ctx.intent = 'unknown_command';
-  const covered = coveredProvinceNames(ctx.deps.knowledge.base).join(', ');
+  const covered = ctx.deps.knowledge.base.provincesWithFacts.join(', ');
   for (const html of renderMessages(t.help(covered))) await ctx.reply(html, { parse_mode: 'HTML' });
 });
