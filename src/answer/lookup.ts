@@ -140,23 +140,39 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
     return facts.filter((fact) => fact.period?.to != null && fact.period.to >= from && fact.period.to <= to);
   }
   if (request.trend) return [...facts];
-  const latest: Fact[] = [];
+  // One pass per group and a set for membership: a province holds thousands of figures at scale.
+  const latest = new Set<Fact>();
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
     const key = `${fact.province}|${fact.indicator}|${fact.subject}`;
-    groups.set(key, [...(groups.get(key) ?? []), fact]);
+    const group = groups.get(key);
+    if (group) group.push(fact);
+    else groups.set(key, [fact]);
   }
   for (const group of groups.values()) {
-    const settled = group.filter((fact) => fact.status === 'actual' || fact.status === 'plan');
-    const newestSettled = Math.max(...settled.map(yearOf));
-    if (settled.length > 0) latest.push(...settled.filter((fact) => yearOf(fact) === newestSettled));
-    const floor = settled.length > 0 ? newestSettled : Number.NEGATIVE_INFINITY;
-    const estimates = group.filter((fact) => fact.status === 'estimate' && yearOf(fact) > floor);
-    const newestEstimate = Math.max(...estimates.map(yearOf));
-    latest.push(...estimates.filter((fact) => yearOf(fact) === newestEstimate));
-    if (settled.length === 0 && estimates.length === 0) latest.push(...group);
+    let newestSettled = Number.NEGATIVE_INFINITY;
+    let settled = false;
+    for (const fact of group) {
+      if (fact.status !== 'actual' && fact.status !== 'plan') continue;
+      settled = true;
+      newestSettled = Math.max(newestSettled, yearOf(fact));
+    }
+    let newestEstimate: number | null = null;
+    for (const fact of group) {
+      if (fact.status === 'estimate' && yearOf(fact) > newestSettled)
+        newestEstimate = Math.max(newestEstimate ?? Number.NEGATIVE_INFINITY, yearOf(fact));
+    }
+    for (const fact of group) {
+      const isSettled = fact.status === 'actual' || fact.status === 'plan';
+      if (
+        (isSettled && yearOf(fact) === newestSettled) ||
+        (fact.status === 'estimate' && newestEstimate !== null && yearOf(fact) === newestEstimate) ||
+        (!settled && newestEstimate === null)
+      )
+        latest.add(fact);
+    }
   }
-  return facts.filter((fact) => latest.includes(fact));
+  return facts.filter((fact) => latest.has(fact));
 }
 
 const unitKind = (fact: Fact) => units[fact.unit as keyof typeof units]?.kind;
@@ -165,12 +181,13 @@ const yearOf = (fact: Fact) => fact.period?.to ?? Number.NEGATIVE_INFINITY;
 /** Order: the indicators the question names first, then the topic's order, then the text's order. */
 function rank(facts: readonly Fact[], request: Request): Fact[] {
   const order = indicatorsFor(request) ?? [];
-  const mentioned = (fact: Fact) => mentions(fact.indicator, request);
+  const mentionsOf = new Map<IndicatorId, number>();
+  const mentioned = (id: IndicatorId) => mentionsOf.get(id) ?? mentionsOf.set(id, mentions(id, request)).get(id) ?? 0;
   return facts
     .map((fact, position) => ({
       fact,
       position,
-      mentioned: mentioned(fact),
+      mentioned: mentioned(fact.indicator),
       order: order.indexOf(fact.indicator),
     }))
     .sort(
@@ -193,21 +210,20 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
   );
   // "Tốt nhất" (best) asks for performance: a rate, not the size of an amount.
   const best = request.words.has('tot') || request.words.has('best');
-  const isRate = (group: readonly IndicatorId[]) =>
-    group.some((id) => (base.factsByIndicator.get(id) ?? []).some((f) => unitKind(f) === 'percent'));
+  const isRate = (group: readonly IndicatorId[]) => group.some((id) => unitKindsOf(base, id).has('percent'));
   const score = (group: readonly IndicatorId[]) =>
     Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
   const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
-  const kinds = new Set((ranked[0] ? (base.factsByIndicator.get(ranked[0]) ?? []) : []).map((fact) => unitKind(fact)));
-  // Only the ranked indicators' facts are read, grouped by province: a ranking never walks the base.
+  const kinds = ranked[0] ? unitKindsOf(base, ranked[0]) : new Set();
+  // Only the ranked indicators' facts are read, province by province: a ranking never walks the base.
   const candidatesByProvince = new Map<string, Fact[]>();
-  for (const id of ranked) {
-    for (const fact of base.factsByIndicator.get(id) ?? []) {
-      if (!fact.province || fact.status === 'target' || !kinds.has(unitKind(fact))) continue;
-      const list = candidatesByProvince.get(fact.province);
-      if (list) list.push(fact);
-      else candidatesByProvince.set(fact.province, [fact]);
-    }
+  for (const province of base.provincesWithFacts) {
+    const facts = ranked.flatMap((id) =>
+      (base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []).filter(
+        (fact) => fact.status !== 'target' && kinds.has(unitKind(fact)),
+      ),
+    );
+    if (facts.length > 0) candidatesByProvince.set(province, facts);
   }
   const byProvince = new Map<string, Fact>();
   for (const [province, facts] of candidatesByProvince) {
@@ -223,17 +239,32 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
   return [...byProvince.values()].sort((a, b) => sign * (a.value - b.value));
 }
 
+/** The kinds of unit (percent, money, count, ...) an indicator's figures are written in. */
+function unitKindsOf(base: KnowledgeBase, id: IndicatorId): ReadonlySet<string | undefined> {
+  let byIndicator = unitKindCache.get(base);
+  if (!byIndicator) unitKindCache.set(base, (byIndicator = new Map<IndicatorId, Set<string | undefined>>()));
+  let kinds = byIndicator.get(id);
+  if (!kinds) byIndicator.set(id, (kinds = new Set((base.factsByIndicator.get(id) ?? []).map(unitKind))));
+  return kinds;
+}
+
+const unitKindCache = new WeakMap<KnowledgeBase, Map<IndicatorId, Set<string | undefined>>>();
+
 /** Words of the question that name an indicator (its labels), leaving out words every topic shares. */
 function mentions(id: IndicatorId, request: Request): number {
-  const definition: IndicatorDefinition = indicators[id];
-  return new Set(
-    foldedWords(`${definition.vi} ${definition.en}`).filter(
-      (word) => !sharedWords.has(word) && request.words.has(word),
-    ),
-  ).size;
+  let count = 0;
+  for (const word of labelWords.get(id) ?? []) if (request.words.has(word)) count += 1;
+  return count;
 }
 
 const sharedWords = new Set(['ho', 'ngheo', 'giam', 'so', 'cho', 'va', 'duoc', 'cua', 'the', 'of', 'and']);
+/** Each indicator's distinctive label words (Vietnamese and English), folded once. */
+const labelWords = new Map(
+  (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][]).map(([id, definition]) => [
+    id,
+    [...new Set(foldedWords(`${definition.vi} ${definition.en}`))].filter((word) => !sharedWords.has(word)),
+  ]),
+);
 
 /** Topics that have at least one figure for the given pre-2025 provinces, for "what I do know". */
 export function knownTopics(base: KnowledgeBase, covered: readonly string[]): Intent[] {

@@ -44,7 +44,18 @@ type PassageDatabase = Orama<typeof schema>;
 interface Shard {
   readonly database: PassageDatabase;
   readonly passages: ReadonlyMap<string, Passage>;
+  /** In how many of the shard's chunks each token occurs. */
+  readonly chunksWith: ReadonlyMap<string, number>;
 }
+
+/**
+ * A syllable in more than this share of a shard's chunks is left out of its searches ("nghèo", "giảm"
+ * in a province's reports on poverty): its BM25 weight is near nothing, and Orama gathers and scores
+ * every chunk holding it (quadratically in its radix tree, see FINDINGS.md).
+ */
+const commonShare = 1 / 3;
+/** Below this many chunks a share says little, and scoring every chunk costs microseconds. */
+const commonShareFrom = 200;
 
 /**
  * Passages are indexed per province, each shard built the first time a question needs it: start-up
@@ -110,18 +121,20 @@ function buildShard(entries: readonly KnowledgeEntry[], titles: ReadonlyMap<stri
       });
     }
   }
-  const inserted = insertMultiple(
-    database,
-    [...passages.values()].map((p) => ({
-      id: p.id,
-      entryId: p.entryId,
-      kind: p.kind,
-      // A summary's headline says what its one sentence is about; it is searched, not quoted.
-      text: p.kind === 'summary' ? `${titles.get(p.entryId) ?? ''}\n${p.text}` : p.text,
-    })),
-  );
+  const documents = [...passages.values()].map((p) => ({
+    id: p.id,
+    entryId: p.entryId,
+    kind: p.kind,
+    // A summary's headline says what its one sentence is about; it is searched, not quoted.
+    text: p.kind === 'summary' ? `${titles.get(p.entryId) ?? ''}\n${p.text}` : p.text,
+  }));
+  const inserted = insertMultiple(database, documents);
   if (inserted instanceof Promise) throw new Error('the passage index must build synchronously');
-  return { database, passages };
+  const chunksWith = new Map<string, number>();
+  for (const document of documents)
+    for (const token of vietnameseTokenizer.tokenize(document.text))
+      chunksWith.set(token, (chunksWith.get(token) ?? 0) + 1);
+  return { database, passages, chunksWith };
 }
 
 export interface PassageQuery {
@@ -143,7 +156,11 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
   for (const key of keys) {
     const found = shard(index, key);
     if (!found) continue;
-    const results = search(found.database, { term: query.text, properties: ['text'], limit: 50 });
+    const results = search(found.database, {
+      term: distinctiveTerms(found, query.text),
+      properties: ['text'],
+      limit: 50,
+    });
     if (results instanceof Promise) throw new Error('passage search must be synchronous');
     results.hits.forEach((hit, rank) => {
       const passage = found.passages.get(hit.id);
@@ -156,4 +173,16 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
     .sort((a, b) => b.score - a.score || a.rank - b.rank)
     .slice(0, query.limit ?? 5)
     .map((item) => item.passage);
+}
+
+/** The query without the syllables common to a large shard, or its rarest syllable if all are common. */
+function distinctiveTerms(found: Shard, text: string): string {
+  if (found.passages.size < commonShareFrom) return text;
+  const words = [...new Set(splitWords(text).map(foldSyllable))];
+  const frequency = (word: string) => found.chunksWith.get(word + wholeWord) ?? 0;
+  const distinctive = words.filter((word) => frequency(word) <= found.passages.size * commonShare);
+  if (distinctive.some((word) => frequency(word) > 0)) return distinctive.join(' ');
+  const rarest = words.filter((word) => frequency(word) > 0).sort((a, b) => frequency(a) - frequency(b));
+  // Nothing in the shard: the query as asked, which finds nothing (an empty one would find everything).
+  return rarest[0] ?? text;
 }

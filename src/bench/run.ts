@@ -73,7 +73,7 @@ for (const size of sizes) {
   ]);
 
   const snapshotFile = `${folder}.snapshot`;
-  const digest = await knowledgeDigest(folder);
+  const digest = knowledgeDigest(folder);
   const bytes = await saveSnapshot(base, digest, snapshotFile);
   // A deployment starts from the snapshot in a fresh process: measured so, with that process's memory.
   const starts = await repeat(runs, () => snapshotStart(snapshotFile, folder));

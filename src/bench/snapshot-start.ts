@@ -7,7 +7,7 @@ import { knowledgeDigest, loadSnapshot } from '../knowledge/snapshot.js';
 
 const [file = '', folder = ''] = process.argv.slice(2);
 const started = performance.now();
-const base = await loadSnapshot(file, await knowledgeDigest(folder));
+const base = await loadSnapshot(file, knowledgeDigest(folder));
 if (!base) throw new Error('the snapshot did not match its knowledge folder');
 buildPassageIndex(base.entries);
 const ms = performance.now() - started;

@@ -9,7 +9,7 @@ import { knowledgeFolder, snapshotFile } from './paths.js';
 try {
   const base = buildKnowledgeBase(await loadKnowledge(knowledgeFolder));
   await mkdir(path.dirname(snapshotFile), { recursive: true });
-  const bytes = await saveSnapshot(base, await knowledgeDigest(knowledgeFolder), snapshotFile);
+  const bytes = await saveSnapshot(base, knowledgeDigest(knowledgeFolder), snapshotFile);
   console.log(
     `snapshot: ${base.entries.length} entries, ${base.facts.length} facts, ${bytes} bytes → ${path.relative(process.cwd(), snapshotFile)}`,
   );

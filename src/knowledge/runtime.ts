@@ -13,7 +13,7 @@ export async function loadAnswerContext(
   options: { snapshot?: string } = {},
 ): Promise<Omit<AnswerContext, 'previous'>> {
   if (options.snapshot) {
-    const restored = await loadSnapshot(options.snapshot, await knowledgeDigest(folder));
+    const restored = await loadSnapshot(options.snapshot, knowledgeDigest(folder));
     if (restored) return { base: restored, index: buildPassageIndex(restored.entries) };
   }
   const base = buildKnowledgeBase(await loadKnowledge(folder));

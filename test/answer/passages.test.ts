@@ -1,6 +1,8 @@
-import { expect, test } from 'vitest';
-import { buildPassageIndex, searchPassages, vietnameseTokenizer } from '../../src/answer/passages.js';
+import { describe, expect, test } from 'vitest';
+import { buildPassageIndex, searchPassages, sentenceWindows, vietnameseTokenizer } from '../../src/answer/passages.js';
+import { foldedWords } from '../../src/text/words.js';
 import { context } from './context.js';
+import { syntheticEntries } from '../../src/bench/synthetic.js';
 
 test('the tokenizer folds Vietnamese, keeps numbers whole, and gives each token once', () => {
   const tokens = vietnameseTokenizer.tokenize('Tỷ lệ hộ nghèo còn 1,28%; hộ nghèo');
@@ -36,4 +38,41 @@ test('shards are built on first use only', () => {
   expect(index.shards.size).toBe(0);
   searchPassages(index, { text: 'hộ nghèo', provinces: ['Bắc Kạn'] });
   expect([...index.shards.keys()]).toEqual(['Bắc Kạn']);
+});
+
+describe('in a large shard, syllables in over a third of its chunks are left out of the search', () => {
+  // Forty synthetic articles filed under one province: a shard of several hundred chunks.
+  const entries = syntheticEntries(context.base, 40).map((entry) => ({ ...entry, provinces: ['Cần Thơ'] }));
+  const index = buildPassageIndex(entries);
+
+  test('the distinctive words still find their passage', () => {
+    const [best] = searchPassages(index, {
+      text: 'Cần Thơ rút ra bài học kinh nghiệm gì trong giảm nghèo',
+      provinces: ['Cần Thơ'],
+    });
+    expect(index.shards.get('Cần Thơ')?.passages.size).toBeGreaterThan(200);
+    expect(best?.text).toMatch(/bài học kinh nghiệm/i);
+  });
+
+  test('every passage found holds a word of the question that is not common to the shard', () => {
+    const question = 'Cần Thơ rút ra bài học kinh nghiệm gì trong giảm nghèo';
+    const chunks = entries.flatMap((entry) => sentenceWindows(entry.body).map((w) => new Set(foldedWords(w.text))));
+    const distinctive = foldedWords(question).filter(
+      (word) => chunks.filter((chunk) => chunk.has(word)).length <= chunks.length / 3,
+    );
+    expect(distinctive.length).toBeLessThan(foldedWords(question).length);
+    const hits = searchPassages(index, { text: question, provinces: ['Cần Thơ'], limit: 50 });
+    expect(hits.length).toBeGreaterThan(10);
+    for (const passage of hits) expect(foldedWords(passage.text).some((word) => distinctive.includes(word))).toBe(true);
+  });
+
+  test('a query of common syllables only is searched by its rarest one, and finds something', () => {
+    const hits = searchPassages(index, { text: 'giảm nghèo', provinces: ['Cần Thơ'] });
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((passage) => /giảm|nghèo/i.test(passage.text))).toBe(true);
+  });
+
+  test('words the shard does not hold find nothing, rather than everything', () => {
+    expect(searchPassages(index, { text: 'zzyzx qwerty', provinces: ['Cần Thơ'] })).toEqual([]);
+  });
 });
