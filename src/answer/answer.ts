@@ -185,7 +185,7 @@ function resolve(question: Question, previous: Answer | null): Request {
     subject,
     trend: question.trend,
     change: question.change,
-    words: new Set(foldedWords(question.text)),
+    words: new Set(question.words),
   };
 }
 
@@ -211,7 +211,7 @@ const foldedStopWords = new Set([...stopWords].map(foldSyllable));
 
 /** Content words of the question: not places, not question words, not the topic's own cue words. */
 function contentWords(question: Question): string[] {
-  const words = foldedWords(question.text);
+  const { words } = question;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
   const stop = foldedStopWords;
   return words.filter((word, index) => {
@@ -250,7 +250,7 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
   // A province formed in 2025 is searched through the provinces merged into it.
   const provinces = request.places.flatMap((place) => coveredProvinces(base.gazetteer, place.name));
   const challenges = request.intent === 'challenges';
-  const words = foldedWords(question.text);
+  const { words } = question;
   const ownCueWords = Object.keys(intentCues[request.intent])
     .map((cue) => foldedWords(cue).join(' '))
     .filter((cue) => ` ${words.join(' ')} `.includes(` ${cue} `));
@@ -263,13 +263,7 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
     (passage) => !passage.text.trim().endsWith('?'),
   );
   if (asksWhichDistricts(words)) {
-    const named = new Map(
-      found.map((passage) => [
-        passage,
-        findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district).length,
-      ]),
-    );
-    found = [...found].sort((a, b) => (named.get(b) ?? 0) - (named.get(a) ?? 0));
+    found = [...found].sort((a, b) => districtsNamed(b, base) - districtsNamed(a, base));
   }
   if (!challenges) return found.slice(0, 1);
   const picked: Passage[] = [];
@@ -283,6 +277,18 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
   }
   return picked;
 }
+
+/** How many former districts a passage names: read once per passage, the passage index keeps them. */
+function districtsNamed(passage: Passage, base: KnowledgeBase): number {
+  let count = districtCounts.get(passage);
+  if (count === undefined) {
+    count = findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district).length;
+    districtCounts.set(passage, count);
+  }
+  return count;
+}
+
+const districtCounts = new WeakMap<Passage, number>();
 
 /** "Những huyện nghèo nào?": the answer names districts. */
 function asksWhichDistricts(words: readonly string[]): boolean {

@@ -76,9 +76,8 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
 }
 
 /** Facts on the request's topic, with sub-groups, baselines and targets kept only where asked. */
-function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
-  const wanted = indicatorsFor(request);
-  let selected = facts.filter((fact) => (wanted ? wanted.includes(fact.indicator) : true));
+function topicFacts(facts: readonly Fact[], request: Request, wanted = wantedIndicators(request)): Fact[] {
+  let selected = wanted ? facts.filter((fact) => wanted.has(fact.indicator)) : [...facts];
   if (request.intent === 'targets') {
     const targets = selected.filter((fact) => fact.status === 'target');
     // A forecast stands in for a target where none is written ("dự kiến ... giảm được 0,5%").
@@ -96,8 +95,15 @@ function topicFacts(facts: readonly Fact[], request: Request): Fact[] {
   }
   // Targets are few and each sub-group's target is part of the answer; elsewhere sub-groups wait to be asked.
   if (request.intent === 'targets') return selected;
-  const general = selected.filter((fact) => !(subGroupSubjects as readonly (string | null)[]).includes(fact.subject));
+  const general = selected.filter((fact) => !fact.subject || !subGroups.has(fact.subject));
   return general.length > 0 ? general : selected;
+}
+
+const subGroups: ReadonlySet<string> = new Set(subGroupSubjects);
+
+function wantedIndicators(request: Request): ReadonlySet<IndicatorId> | null {
+  const wanted = indicatorsFor(request);
+  return wanted ? new Set(wanted) : null;
 }
 
 function indicatorsFor(request: Request): readonly IndicatorId[] | null {
@@ -175,7 +181,8 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
   return facts.filter((fact) => latest.has(fact));
 }
 
-const unitKind = (fact: Fact) => units[fact.unit as keyof typeof units]?.kind;
+const unitKinds: ReadonlyMap<string, string> = new Map(Object.entries(units).map(([unit, { kind }]) => [unit, kind]));
+const unitKind = (fact: Fact) => unitKinds.get(fact.unit);
 const yearOf = (fact: Fact) => fact.period?.to ?? Number.NEGATIVE_INFINITY;
 
 /** Order: the indicators the question names first, then the topic's order, then the text's order. */
@@ -216,21 +223,19 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
   const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
   const kinds = ranked[0] ? unitKindsOf(base, ranked[0]) : new Set();
   // Only the ranked indicators' facts are read, province by province: a ranking never walks the base.
-  const candidatesByProvince = new Map<string, Fact[]>();
-  for (const province of base.provincesWithFacts) {
-    const facts = ranked.flatMap((id) =>
-      (base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []).filter(
-        (fact) => fact.status !== 'target' && kinds.has(unitKind(fact)),
-      ),
-    );
-    if (facts.length > 0) candidatesByProvince.set(province, facts);
-  }
+  const wanted = wantedIndicators(request);
   const byProvince = new Map<string, Fact>();
-  for (const [province, facts] of candidatesByProvince) {
-    const candidates = inPeriod(topicFacts(facts, request), request);
+  for (const province of base.provincesWithFacts) {
+    const facts: Fact[] = [];
+    for (const id of ranked) {
+      for (const fact of base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? [])
+        if (fact.status !== 'target' && kinds.has(unitKind(fact))) facts.push(fact);
+    }
+    if (facts.length === 0) continue;
+    const candidates = inPeriod(topicFacts(facts, request, wanted), request);
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
-      if (units[fact.unit as keyof typeof units]?.kind === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
+      if (unitKind(fact) === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
       return fact.value > top.value ? fact : top;
     }, null);
     if (best) byProvince.set(province, best);

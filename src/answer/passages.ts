@@ -53,9 +53,14 @@ interface Shard {
  * in a province's reports on poverty): its BM25 weight is near nothing, and Orama gathers and scores
  * every chunk holding it (quadratically in its radix tree, see FINDINGS.md).
  */
-const commonShare = 1 / 3;
+const commonShare = 1 / 8;
 /** Below this many chunks a share says little, and scoring every chunk costs microseconds. */
 const commonShareFrom = 200;
+/**
+ * Nor is a syllable searched that is in more chunks than this, whatever the share: in the shard over
+ * every province at ten thousand articles (166,000 chunks) one such syllable costs Orama over 100 ms.
+ */
+const commonChunks = 2_000;
 
 /**
  * Passages are indexed per province, each shard built the first time a question needs it: start-up
@@ -180,7 +185,8 @@ function distinctiveTerms(found: Shard, text: string): string {
   if (found.passages.size < commonShareFrom) return text;
   const words = [...new Set(splitWords(text).map(foldSyllable))];
   const frequency = (word: string) => found.chunksWith.get(word + wholeWord) ?? 0;
-  const distinctive = words.filter((word) => frequency(word) <= found.passages.size * commonShare);
+  const limit = Math.min(found.passages.size * commonShare, commonChunks);
+  const distinctive = words.filter((word) => frequency(word) <= limit);
   if (distinctive.some((word) => frequency(word) > 0)) return distinctive.join(' ');
   const rarest = words.filter((word) => frequency(word) > 0).sort((a, b) => frequency(a) - frequency(b));
   // Nothing in the shard: the query as asked, which finds nothing (an empty one would find everything).

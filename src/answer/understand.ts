@@ -23,6 +23,8 @@ import {
 export interface Question {
   /** The question as read: NFC, markup removed, whitespace collapsed. */
   readonly text: string;
+  /** Its words, folded: what every later step matches on (place mentions index into them). */
+  readonly words: readonly string[];
   readonly language: 'vi' | 'en';
   readonly intent: Intent;
   /** Score of the winning intent's cues, 0 when none matched. */
@@ -43,7 +45,13 @@ export interface Question {
   readonly followUp: boolean;
 }
 
-const fold = (phrase: string) => foldedWords(phrase).join(' ');
+/** A cue phrase of the word tables, folded: asked for every question, so folded once per cue. */
+const fold = (cue: string): string => {
+  let folded = foldedCues.get(cue);
+  if (folded === undefined) foldedCues.set(cue, (folded = foldedWords(cue).join(' ')));
+  return folded;
+};
+const foldedCues = new Map<string, string>();
 const compiledIntentCues = intentNames.flatMap((intent) =>
   Object.entries(intentCues[intent]).map(([cue, weight]) => ({
     intent,
@@ -98,6 +106,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
   const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${fold(cue)} `));
   return {
     text,
+    words,
     language: detectLanguage(text),
     intent,
     confidence,

@@ -6,25 +6,35 @@ import { placeList } from '../bot/deps.js';
 import { FakeTelegram } from '../dev/fake-telegram.js';
 import { createLogger } from '../log.js';
 
+/** How a Bot API serves the bot: each call's latency, and Telegram's pace of messages if any. */
+export interface BotApiConditions {
+  readonly latencyMs: number;
+  readonly messagesPerSecond: number | null;
+}
+
 /**
  * Updates per second through a bot polling the fake Bot API on loopback: `count` questions from
- * `chats` different chats, timed until every reply is delivered.
+ * `chats` different chats, timed until every reply is delivered; and the CPU time this process spent
+ * per update (the bot's work, and the fake server's, which is the same for every bot).
  */
 export async function throughput(
   makeBot: (token: string, apiRoot: string) => Bot,
   questions: readonly string[],
   count: number,
   chats: number,
-  latencyMs = 0,
-): Promise<number> {
+  conditions: BotApiConditions = { latencyMs: 0, messagesPerSecond: null },
+): Promise<{ perSecond: number; cpuMsPerUpdate: number }> {
   const fake = new FakeTelegram();
   await fake.start();
   // Telegram answers in tens of milliseconds from most of the world; loopback in microseconds.
-  if (latencyMs > 0) for (const method of ['sendMessage', 'getUpdates']) fake.delays.set(method, latencyMs);
+  if (conditions.latencyMs > 0)
+    for (const method of ['sendMessage', 'getUpdates']) fake.delays.set(method, conditions.latencyMs);
+  fake.sendRate = conditions.messagesPerSecond;
   const bot = makeBot(fake.token, fake.apiRoot);
   await bot.init();
   const runner = run(bot);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   for (let index = 0; index < count; index++) {
     const chat = { id: 1 + (index % chats), type: 'private', first_name: 'An' };
     fake.push({
@@ -41,9 +51,10 @@ export async function throughput(
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
   const seconds = (performance.now() - started) / 1000;
+  const used = process.cpuUsage(cpu);
   await runner.stop();
   await fake.stop();
-  return count / seconds;
+  return { perSecond: count / seconds, cpuMsPerUpdate: (used.user + used.system) / 1000 / count };
 }
 
 /** The real bot on the given knowledge, logging nothing. */

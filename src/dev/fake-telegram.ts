@@ -100,6 +100,12 @@ export class FakeTelegram {
   #served = 0;
   /** Delay before each response of these methods, to make handlers slow. */
   readonly delays = new Map<string, number>();
+  /**
+   * Messages delivered per second at most, as Telegram paces a bot (about 30 a second across chats):
+   * a sendMessage beyond it waits for its turn. Unlimited when null.
+   */
+  sendRate: number | null = null;
+  #nextSendSlot = 0;
   webhook: string | null = null;
 
   constructor(readonly token = '123456:FAKE-TOKEN-FOR-TESTS-abcdefghijklmnopq') {
@@ -178,6 +184,15 @@ export class FakeTelegram {
     }
   }
 
+  /** Milliseconds until this message's turn under `sendRate`. */
+  #waitForSendSlot(): number {
+    if (this.sendRate === null) return 0;
+    const now = performance.now();
+    const slot = Math.max(now, this.#nextSendSlot);
+    this.#nextSendSlot = slot + 1000 / this.sendRate;
+    return slot - now;
+  }
+
   async #handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const match = request.url?.match(/^\/bot([^/]+)\/(\w+)/);
     const chunks: Buffer[] = [];
@@ -210,7 +225,7 @@ export class FakeTelegram {
     }
     const call = { method, payload };
     if (method !== 'getUpdates') this.calls.push(call);
-    const delay = this.delays.get(method);
+    const delay = (this.delays.get(method) ?? 0) + (method === 'sendMessage' ? this.#waitForSendSlot() : 0);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const result = await this.#result(method, payload);
     if ('error' in result) {

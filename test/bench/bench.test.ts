@@ -35,6 +35,15 @@ test('percentiles', () => {
 });
 
 test('throughput is measured through the real bot and an echo bot on the fake Bot API', async () => {
-  expect(await throughput(answeringBot(context), ['Tỷ lệ hộ nghèo Kiên Giang?'], 20, 5)).toBeGreaterThan(0);
-  expect(await throughput(echoBot, ['xin chào'], 20, 5)).toBeGreaterThan(0);
+  const answering = await throughput(answeringBot(context), ['Tỷ lệ hộ nghèo Kiên Giang?'], 20, 5);
+  expect(answering.perSecond).toBeGreaterThan(0);
+  expect(answering.cpuMsPerUpdate).toBeGreaterThan(0);
+  expect((await throughput(echoBot, ['xin chào'], 20, 5)).perSecond).toBeGreaterThan(0);
+});
+
+test("at Telegram's pace the fake Bot API delivers no more messages a second than it is told", async () => {
+  const paced = await throughput(echoBot, ['xin chào'], 12, 12, { latencyMs: 0, messagesPerSecond: 40 });
+  // Twelve messages at 40 a second take at least 11 intervals of 25 ms.
+  expect(paced.perSecond).toBeLessThanOrEqual(12 / 0.275 + 1);
+  expect(paced.perSecond).toBeGreaterThan(10);
 });
