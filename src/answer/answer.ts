@@ -16,10 +16,22 @@ export interface AnswerContext {
   readonly base: KnowledgeBase;
   readonly index: PassageIndex;
   /** The previous answer in the same chat, for follow-ups ("còn Bình Thuận thì sao?"). */
-  readonly previous?: Answer | null;
+  readonly previous?: FollowUp | null;
   /** The reader's language (Telegram's setting): used when the question itself is not clearly Vietnamese. */
   readonly language?: 'vi' | 'en';
 }
+
+/** What a follow-up needs of the answer before it: its topic, places, year and sub-group. */
+export type FollowUp = Pick<Answer, 'intent' | 'provinces' | 'districts' | 'year' | 'subject'>;
+
+/** An answer reduced to what the next question may lean on: a chat keeps this, not the figures. */
+export const followUpOf = ({ intent, provinces, districts, year, subject }: FollowUp): FollowUp => ({
+  intent,
+  provinces,
+  districts,
+  year,
+  subject,
+});
 
 const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
 /** Words that add to a challenges search what people call difficulties. */
@@ -129,7 +141,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
 }
 
 /** The question with what the conversation already settled: place, topic, year and sub-group. */
-function resolve(question: Question, previous: Answer | null): Request {
+function resolve(question: Question, previous: FollowUp | null): Request {
   let places: PlaceRef[] = uniquePlaces(question);
   let intent: Intent = question.intent;
   let year = question.year;

@@ -160,12 +160,9 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
   const scored: { passage: Passage; score: number; rank: number }[] = [];
   for (const key of keys) {
     const found = shard(index, key);
-    if (!found) continue;
-    const results = search(found.database, {
-      term: distinctiveTerms(found, query.text),
-      properties: ['text'],
-      limit: 50,
-    });
+    const term = found && distinctiveTerms(found, query.text);
+    if (!found || !term) continue;
+    const results = search(found.database, { term, properties: ['text'], limit: 50 });
     if (results instanceof Promise) throw new Error('passage search must be synchronous');
     results.hits.forEach((hit, rank) => {
       const passage = found.passages.get(hit.id);
@@ -180,15 +177,18 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
     .map((item) => item.passage);
 }
 
-/** The query without the syllables common to a large shard, or its rarest syllable if all are common. */
-function distinctiveTerms(found: Shard, text: string): string {
+/**
+ * The query's syllables the shard holds, less those common to it; if all are common, the rarest one
+ * unless even that is in over `commonChunks` chunks. Null when nothing is left to search for.
+ */
+function distinctiveTerms(found: Shard, text: string): string | null {
   if (found.passages.size < commonShareFrom) return text;
   const words = [...new Set(splitWords(text).map(foldSyllable))];
   const frequency = (word: string) => found.chunksWith.get(word + wholeWord) ?? 0;
+  const held = words.filter((word) => frequency(word) > 0);
   const limit = Math.min(found.passages.size * commonShare, commonChunks);
-  const distinctive = words.filter((word) => frequency(word) <= limit);
-  if (distinctive.some((word) => frequency(word) > 0)) return distinctive.join(' ');
-  const rarest = words.filter((word) => frequency(word) > 0).sort((a, b) => frequency(a) - frequency(b));
-  // Nothing in the shard: the query as asked, which finds nothing (an empty one would find everything).
-  return rarest[0] ?? text;
+  const distinctive = held.filter((word) => frequency(word) <= limit);
+  if (distinctive.length > 0) return distinctive.join(' ');
+  const [rarest] = held.sort((a, b) => frequency(a) - frequency(b));
+  return rarest && frequency(rarest) <= commonChunks ? rarest : null;
 }

@@ -3,7 +3,7 @@ import { Bot } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
 import { createBot, retryTransientFailures } from '../bot/bot.js';
 import { placeList } from '../bot/deps.js';
-import { FakeTelegram } from '../dev/fake-telegram.js';
+import { FakeTelegramProcess } from '../dev/fake-telegram-process.js';
 import { createLogger } from '../log.js';
 
 /** How a Bot API serves the bot: each call's latency, and Telegram's pace of messages if any. */
@@ -13,9 +13,9 @@ export interface BotApiConditions {
 }
 
 /**
- * Updates per second through a bot polling the fake Bot API on loopback: `count` questions from
- * `chats` different chats, timed until every reply is delivered; and the CPU time this process spent
- * per update (the bot's work, and the fake server's, which is the same for every bot).
+ * Updates per second through a bot polling the fake Bot API, which runs in a process of its own on
+ * loopback as Telegram runs elsewhere: `count` questions from `chats` different chats, timed until
+ * every reply is delivered; and the CPU time the bot's process spent per update.
  */
 export async function throughput(
   makeBot: (token: string, apiRoot: string) => Bot,
@@ -24,32 +24,21 @@ export async function throughput(
   chats: number,
   conditions: BotApiConditions = { latencyMs: 0, messagesPerSecond: null },
 ): Promise<{ perSecond: number; cpuMsPerUpdate: number }> {
-  const fake = new FakeTelegram();
-  await fake.start();
+  const fake = await FakeTelegramProcess.start();
   // Telegram answers in tens of milliseconds from most of the world; loopback in microseconds.
-  if (conditions.latencyMs > 0)
-    for (const method of ['sendMessage', 'getUpdates']) fake.delays.set(method, conditions.latencyMs);
-  fake.sendRate = conditions.messagesPerSecond;
+  fake.configure(conditions.latencyMs, conditions.messagesPerSecond);
   const bot = makeBot(fake.token, fake.apiRoot);
   await bot.init();
+  const updates = Array.from({ length: count }, (_, index) => {
+    const chat = { id: 1 + (index % chats), type: 'private', first_name: 'An' };
+    const from = { id: chat.id, is_bot: false, first_name: 'An' };
+    return { message: { message_id: index + 1, date: 0, chat, from, text: questions[index % questions.length] } };
+  });
   const runner = run(bot);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  for (let index = 0; index < count; index++) {
-    const chat = { id: 1 + (index % chats), type: 'private', first_name: 'An' };
-    fake.push({
-      message: {
-        message_id: index + 1,
-        date: 0,
-        chat,
-        from: { id: chat.id, is_bot: false, first_name: 'An' },
-        text: questions[index % questions.length],
-      },
-    });
-  }
-  while (fake.delivered.filter((call) => call.method === 'sendMessage').length < count) {
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
+  fake.push(updates);
+  await fake.delivered(count);
   const seconds = (performance.now() - started) / 1000;
   const used = process.cpuUsage(cpu);
   await runner.stop();

@@ -1,4 +1,4 @@
-import { answer } from '../answer/answer.js';
+import { answer, followUpOf } from '../answer/answer.js';
 import { answerSources } from '../answer/compose.js';
 import type { Answer } from '../answer/schema.js';
 import type { BotContext } from './deps.js';
@@ -15,7 +15,7 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
     previous: ctx.session.previous,
     language: userLanguage(ctx),
   });
-  ctx.session.previous = result;
+  ctx.session.previous = followUpOf(result);
   ctx.intent = result.intent;
   const messages = renderMessages(result.answer);
   const keyboard = answerKeyboard(result, ctx.deps);

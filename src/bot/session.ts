@@ -1,5 +1,5 @@
 import type { StorageAdapter } from 'grammy';
-import type { Answer } from '../answer/schema.js';
+import type { FollowUp } from '../answer/answer.js';
 
 /** A cited source as the "Nguồn" button shows it. */
 export interface SessionSource {
@@ -9,9 +9,9 @@ export interface SessionSource {
   readonly quote: string;
 }
 
-/** What a chat remembers: its last answer for follow-ups, and the sources of its recent answers. */
+/** What a chat remembers: of its last answer what follow-ups need, and the sources of its recent answers. */
 export interface ChatSession {
-  previous: Answer | null;
+  previous: FollowUp | null;
   /** Sources of recent answers by the id of the message that carried them (the "Nguồn" button). */
   sources: Record<string, readonly SessionSource[]>;
 }

@@ -76,3 +76,13 @@ describe('in a large shard, syllables in over a third of its chunks are left out
     expect(searchPassages(index, { text: 'zzyzx qwerty', provinces: ['Cần Thơ'] })).toEqual([]);
   });
 });
+
+test('a syllable in over 2,000 chunks is never searched alone: too common to single out a passage', () => {
+  const entries = syntheticEntries(context.base, 160).map((entry) => ({ ...entry, provinces: ['Cần Thơ'] }));
+  const index = buildPassageIndex(entries);
+  expect(searchPassages(index, { text: 'nghèo', provinces: ['Cần Thơ'] })).toEqual([]);
+  expect(index.shards.get('Cần Thơ')?.passages.size).toBeGreaterThan(2_000);
+  const hits = searchPassages(index, { text: 'nghèo phần mềm', provinces: ['Cần Thơ'] });
+  expect(hits.length).toBeGreaterThan(0);
+  for (const passage of hits) expect(passage.text).toMatch(/phần|mềm/i);
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FileAdapter } from '@grammyjs/storage-file';
 import { describe, expect, test } from 'vitest';
-import type { ChatSession } from '../../src/bot/session.js';
+import { BoundedMemoryStorage, type ChatSession } from '../../src/bot/session.js';
 import { callbackSchema } from '../../src/bot/callbacks.js';
 import { callbackUpdate, inlineUpdate, offlineBot, stickerUpdate, textUpdate } from './harness.js';
 
@@ -62,6 +62,19 @@ describe('a question', () => {
     await bot.handleUpdate(textUpdate('Bình Thuận cấp bao nhiêu thẻ BHYT?'));
     await bot.handleUpdate(textUpdate('còn Kiên Giang thì sao?'));
     expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('382.478');
+  });
+
+  test('a chat keeps of its last answer what a follow-up needs, not the figures', async () => {
+    const storage = new BoundedMemoryStorage<ChatSession>(10, 60_000);
+    const { bot } = offlineBot({ storage });
+    await bot.handleUpdate(textUpdate('Bình Thuận cấp bao nhiêu thẻ BHYT?'));
+    expect(storage.read('7')?.previous).toEqual({
+      intent: 'health_insurance',
+      provinces: ['Bình Thuận'],
+      districts: [],
+      year: null,
+      subject: null,
+    });
   });
 
   test('dynamic text is escaped: a question with HTML cannot inject markup', async () => {
