@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultIndexBudget } from './answer/passages.js';
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 
@@ -33,6 +34,8 @@ export const configSchema = z
       )
       .pipe(z.array(z.string().regex(/^\d+$/, 'must be Telegram user ids separated by commas').transform(Number))),
     KNOWLEDGE_DIR: z.string().min(1).optional(),
+    /** Characters of article text the passage index may hold at once (about 23 bytes of heap each). */
+    PASSAGE_INDEX_CHARS: z.coerce.number().int().min(1).default(defaultIndexBudget),
     /** Where chat sessions (follow-up context) live: bounded memory, or files that survive restarts. */
     SESSION_STORE: z.enum(['memory', 'file']).default('memory'),
     SESSION_DIR: z.string().min(1).default('sessions'),

@@ -14,9 +14,10 @@ import { describeError } from './log.js';
 async function main(): Promise<number> {
   loadDotenv({ path: path.join(projectRoot, '.env'), quiet: true });
   const config = parseConfig(process.env);
+  const indexBudget = config.PASSAGE_INDEX_CHARS;
   const context = config.KNOWLEDGE_DIR
-    ? await loadAnswerContext(config.KNOWLEDGE_DIR)
-    : await loadAnswerContext(knowledgeFolder, { snapshot: snapshotFile });
+    ? await loadAnswerContext(config.KNOWLEDGE_DIR, { indexBudget })
+    : await loadAnswerContext(knowledgeFolder, { snapshot: snapshotFile, indexBudget });
   if (!config.BOT_TOKEN) {
     await runConsoleChat(context, process.stdin, process.stdout);
     return 0;

@@ -115,6 +115,11 @@ for (const size of sizes) {
   const latencies = timeEach(questions, runs, (question) => answer(question, context));
   const ours = summarize(latencies);
   rows.push(['full answer p50 / p99 / max, ms', `${format(ours.p50)} / ${format(ours.p99)} / ${format(ours.max)}`]);
+  const answered = memory();
+  rows.push([
+    `heap / RSS after answering, MB (${index.shards.size} passage shards built, within ${megabytes(index.budget)} M characters)`,
+    `${answered.heap} / ${answered.rss}`,
+  ]);
   const oursOnEngineQuestions = summarize(timeEach(engineQuestions, runs, (question) => answer(question, context)));
 
   const chunks = chunkTexts(base.entries);
@@ -146,11 +151,15 @@ for (const size of sizes) {
   for (const { name, updates: count, ...api } of conditions) {
     const bot = await repeat(runs, () => throughput(answeringBot(context), questions, count, 200, api));
     const echo = await repeat(runs, () => throughput(echoBot, questions, count, 200, api));
-    const rate = (results: { perSecond: number }[]) => median(results.map((r) => r.perSecond));
-    const cpu = (results: { cpuMsPerUpdate: number }[]) => median(results.map((r) => r.cpuMsPerUpdate));
+    const middle = (results: Awaited<ReturnType<typeof throughput>>[], key: keyof (typeof results)[number]) =>
+      median(results.map((result) => result[key]));
+    const ratio = middle(bot, 'perSecond') / middle(echo, 'perSecond');
+    const percent = (share: number) => `${(share * 100).toFixed(0)}%`;
     rows.push([
-      `bot updates/s, ${name}: answering / echo (ratio); CPU ms per update`,
-      `${rate(bot).toFixed(0)} / ${rate(echo).toFixed(0)} (${(rate(bot) / rate(echo)).toFixed(2)}); ${cpu(bot).toFixed(2)} / ${cpu(echo).toFixed(2)}`,
+      `bot updates/s, ${name}: answering / echo (ratio); bot process CPU ms per update; its CPU busy`,
+      `${middle(bot, 'perSecond').toFixed(0)} / ${middle(echo, 'perSecond').toFixed(0)} (${ratio.toFixed(2)}); ` +
+        `${middle(bot, 'cpuMsPerUpdate').toFixed(2)} / ${middle(echo, 'cpuMsPerUpdate').toFixed(2)}; ` +
+        `${percent(middle(bot, 'cpuShare'))} / ${percent(middle(echo, 'cpuShare'))}`,
     ]);
   }
 

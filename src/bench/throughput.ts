@@ -15,7 +15,8 @@ export interface BotApiConditions {
 /**
  * Updates per second through a bot polling the fake Bot API, which runs in a process of its own on
  * loopback as Telegram runs elsewhere: `count` questions from `chats` different chats, timed until
- * every reply is delivered; and the CPU time the bot's process spent per update.
+ * every reply is delivered; and the CPU time the bot's process spent, per update and as a share of
+ * the time taken (1 is one core busy throughout).
  */
 export async function throughput(
   makeBot: (token: string, apiRoot: string) => Bot,
@@ -23,7 +24,7 @@ export async function throughput(
   count: number,
   chats: number,
   conditions: BotApiConditions = { latencyMs: 0, messagesPerSecond: null },
-): Promise<{ perSecond: number; cpuMsPerUpdate: number }> {
+): Promise<{ perSecond: number; cpuMsPerUpdate: number; cpuShare: number }> {
   const fake = await FakeTelegramProcess.start();
   // Telegram answers in tens of milliseconds from most of the world; loopback in microseconds.
   fake.configure(conditions.latencyMs, conditions.messagesPerSecond);
@@ -43,7 +44,8 @@ export async function throughput(
   const used = process.cpuUsage(cpu);
   await runner.stop();
   await fake.stop();
-  return { perSecond: count / seconds, cpuMsPerUpdate: (used.user + used.system) / 1000 / count };
+  const cpuMs = (used.user + used.system) / 1000;
+  return { perSecond: count / seconds, cpuMsPerUpdate: cpuMs / count, cpuShare: cpuMs / (seconds * 1000) };
 }
 
 /** The real bot on the given knowledge, logging nothing. */

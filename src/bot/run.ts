@@ -34,7 +34,8 @@ export async function runBot(
       log,
       adminIds: config.ADMIN_IDS,
       places: placeList(knowledge),
-      reload: () => loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder),
+      reload: () =>
+        loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder, { indexBudget: config.PASSAGE_INDEX_CHARS }),
     },
     { client: { apiRoot: config.TELEGRAM_API_ROOT }, storage: sessionStorage(config) },
   );

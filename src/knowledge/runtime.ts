@@ -10,12 +10,12 @@ import { knowledgeDigest, loadSnapshot } from './snapshot.js';
  */
 export async function loadAnswerContext(
   folder: string,
-  options: { snapshot?: string } = {},
+  options: { snapshot?: string; indexBudget?: number } = {},
 ): Promise<Omit<AnswerContext, 'previous'>> {
   if (options.snapshot) {
     const restored = await loadSnapshot(options.snapshot, knowledgeDigest(folder));
-    if (restored) return { base: restored, index: buildPassageIndex(restored.entries) };
+    if (restored) return { base: restored, index: buildPassageIndex(restored.entries, options.indexBudget) };
   }
   const base = buildKnowledgeBase(await loadKnowledge(folder));
-  return { base, index: buildPassageIndex(base.entries) };
+  return { base, index: buildPassageIndex(base.entries, options.indexBudget) };
 }

@@ -78,11 +78,35 @@ describe('in a large shard, syllables in over a third of its chunks are left out
 });
 
 test('a syllable in over 2,000 chunks is never searched alone: too common to single out a passage', () => {
-  const entries = syntheticEntries(context.base, 160).map((entry) => ({ ...entry, provinces: ['Cần Thơ'] }));
+  const entries = syntheticEntries(context.base, 400).map((entry) => ({ ...entry, provinces: ['Cần Thơ'] }));
   const index = buildPassageIndex(entries);
   expect(searchPassages(index, { text: 'nghèo', provinces: ['Cần Thơ'] })).toEqual([]);
   expect(index.shards.get('Cần Thơ')?.passages.size).toBeGreaterThan(2_000);
   const hits = searchPassages(index, { text: 'nghèo phần mềm', provinces: ['Cần Thơ'] });
   expect(hits.length).toBeGreaterThan(0);
   for (const passage of hits) expect(passage.text).toMatch(/phần|mềm/i);
+});
+
+describe('built shards stay within a budget of indexed text', () => {
+  const size = (province: string) =>
+    context.base.entries.filter((entry) => entry.provinces[0] === province).reduce((sum, e) => sum + e.body.length, 0);
+
+  test('the least recently searched shard is dropped first, and rebuilt when searched again', () => {
+    const budget = size('Cần Thơ') + size('Lạng Sơn');
+    const index = buildPassageIndex(context.base.entries, budget);
+    searchPassages(index, { text: 'hộ nghèo', provinces: ['Cần Thơ'] });
+    searchPassages(index, { text: 'hộ nghèo', provinces: ['Lạng Sơn'] });
+    searchPassages(index, { text: 'hộ nghèo', provinces: ['Cần Thơ'] });
+    searchPassages(index, { text: 'hộ nghèo', provinces: ['Bắc Kạn'] });
+    expect([...index.shards.keys()]).toEqual(['Cần Thơ', 'Bắc Kạn']);
+    const [best] = searchPassages(index, { text: 'phần mềm quản lý hộ nghèo', provinces: ['Cần Thơ'] });
+    expect(best?.text).toContain('MIS Posasoft');
+  });
+
+  test('a shard larger than the budget is not built: its search finds nothing', () => {
+    const index = buildPassageIndex(context.base.entries, size('Cần Thơ') - 1);
+    expect(searchPassages(index, { text: 'phần mềm', provinces: ['Cần Thơ'] })).toEqual([]);
+    expect(searchPassages(index, { text: 'phần mềm' })).toEqual([]);
+    expect(index.shards.size).toBe(0);
+  });
 });
