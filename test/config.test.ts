@@ -36,3 +36,17 @@ test('an invalid setting names the setting and never echoes a value', () => {
   expect(message).toMatch(/PORT/);
   expect(message).not.toContain(secret);
 });
+
+test('.env.example documents every setting the schema reads', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const { configSchema } = await import('../src/config.js');
+  const example = await readFile(new URL('../.env.example', import.meta.url), 'utf8');
+  const documented = new Set([...example.matchAll(/^([A-Z_]+)=/gm)].map((match) => match[1]));
+  expect([...Object.keys(configSchema.shape)].filter((name) => !documented.has(name))).toEqual([]);
+});
+
+test('the passage index budget is a positive number of characters', () => {
+  expect(parseConfig({}).PASSAGE_INDEX_CHARS).toBeGreaterThan(0);
+  expect(parseConfig({ PASSAGE_INDEX_CHARS: '40000000' }).PASSAGE_INDEX_CHARS).toBe(40_000_000);
+  expect(() => parseConfig({ PASSAGE_INDEX_CHARS: 'lots' })).toThrow(/PASSAGE_INDEX_CHARS/);
+});
