@@ -79,6 +79,8 @@ export interface PassageIndex {
   readonly sizes: ReadonlyMap<string, number>;
   /** Characters of body text the built shards may index together. */
   readonly budget: number;
+  /** Which provinces' text holds each folded syllable: read once, when first needed (see routedProvinces). */
+  readonly routing: { provincesBySyllable: ReadonlyMap<string, ReadonlySet<string>> | null };
 }
 
 /** About 180 MB of Orama: every province of a thousand articles, fourteen of ten thousand. */
@@ -100,7 +102,7 @@ export function buildPassageIndex(entries: readonly KnowledgeEntry[], budget = d
     }
   }
   const titles = new Map(entries.map((entry) => [entry.id, entry.title]));
-  return { entriesByProvince, titles, shards: new Map(), sizes, budget };
+  return { entriesByProvince, titles, shards: new Map(), sizes, budget, routing: { provincesBySyllable: null } };
 }
 
 /**
@@ -127,6 +129,47 @@ function shard(index: PassageIndex, key: string): Shard | null {
   const made = buildShard(entries, index.titles);
   index.shards.set(key, made);
   return made;
+}
+
+/** At most this many provinces are searched for a question that names none, over a large knowledge. */
+const routedProvinceCount = 3;
+
+/**
+ * Where the shard over every province is larger than the budget, a question that names no province
+ * is searched in the few provinces whose text holds most of its rarer syllables (each weighted by how
+ * few provinces hold it). The syllable-to-province map is read from every entry once, on first use:
+ * 1.8 s and 53,000 syllables at ten thousand articles, against 0.8 GB for the shard it replaces.
+ */
+function routedProvinces(index: PassageIndex, text: string): string[] {
+  const bySyllable = (index.routing.provincesBySyllable ??= provincesBySyllable(index));
+  const provinces = [...index.entriesByProvince.keys()].filter((key) => key !== everywhere).length;
+  const scores = new Map<string, number>();
+  for (const syllable of new Set(splitWords(text).map(foldSyllable))) {
+    const holding = bySyllable.get(syllable);
+    if (!holding || holding.size > provinces / 4) continue;
+    for (const province of holding)
+      scores.set(province, (scores.get(province) ?? 0) + Math.log(provinces / holding.size));
+  }
+  return [...scores]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, routedProvinceCount)
+    .map(([province]) => province);
+}
+
+function provincesBySyllable(index: PassageIndex): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [province, entries] of index.entriesByProvince) {
+    if (province === everywhere) continue;
+    for (const entry of entries) {
+      for (const word of new Set(splitWords(`${entry.title}\n${entry.body}`))) {
+        const syllable = foldSyllable(word);
+        const holding = map.get(syllable);
+        if (holding) holding.add(province);
+        else map.set(syllable, new Set([province]));
+      }
+    }
+  }
+  return map;
 }
 
 /**
@@ -194,7 +237,11 @@ export interface PassageQuery {
  * the top candidates re-ranked so passages with the question's exact (accented) words come first.
  */
 export function searchPassages(index: PassageIndex, query: PassageQuery): Passage[] {
-  const keys = query.provinces ? [...new Set(query.provinces)] : [everywhere];
+  const keys = query.provinces
+    ? [...new Set(query.provinces)]
+    : (index.sizes.get(everywhere) ?? 0) <= index.budget
+      ? [everywhere]
+      : routedProvinces(index, query.text);
   const accented = splitWords(query.text).filter((word) => word !== foldSyllable(word));
   const exactWords = accented.map(exactSyllable);
   const scored: { passage: Passage; score: number; rank: number }[] = [];

@@ -103,6 +103,16 @@ describe('built shards stay within a budget of indexed text', () => {
     expect(best?.text).toContain('MIS Posasoft');
   });
 
+  test('over a budget smaller than all the text, a question naming no place is searched where its rarer words are', () => {
+    const everything = context.base.entries.reduce((sum, entry) => sum + entry.body.length, 0);
+    const index = buildPassageIndex(context.base.entries, everything - 1);
+    const [best] = searchPassages(index, { text: 'phần mềm quản lý hộ nghèo' });
+    expect(best?.text).toContain('MIS Posasoft');
+    expect(index.shards.has('*')).toBe(false);
+    expect(index.shards.size).toBeLessThanOrEqual(3);
+    expect(searchPassages(index, { text: 'zzyzx qwerty' })).toEqual([]);
+  });
+
   test('a shard larger than the budget is not built: its search finds nothing', () => {
     const index = buildPassageIndex(context.base.entries, size('Cần Thơ') - 1);
     expect(searchPassages(index, { text: 'phần mềm', provinces: ['Cần Thơ'] })).toEqual([]);
