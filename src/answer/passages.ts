@@ -108,7 +108,7 @@ export function buildPassageIndex(entries: readonly KnowledgeEntry[], budget = d
 /**
  * The shard of a key, built if need be, dropping the least recently searched ones to stay within
  * the budget. Null for a key with no entries, or too large for the budget (at ten thousand
- * articles, the shard over every province: a question naming no place is then asked for one).
+ * articles, the shard over every province: questions naming no place are routed, see below).
  */
 function shard(index: PassageIndex, key: string): Shard | null {
   const existing = index.shards.get(key);
