@@ -9,7 +9,7 @@ import { factsForPlace, knownTopics, type PlaceFacts, type PlaceRef, type Reques
 import { type Passage, type PassageIndex, searchPassages } from './passages.js';
 import type { Answer } from './schema.js';
 import { templates } from './templates.js';
-import { type Question, understand } from './understand.js';
+import { foldCue, type Question, understand } from './understand.js';
 
 /** What answering needs: the knowledge, its passage index, and the chat's previous answer if any. */
 export interface AnswerContext {
@@ -264,7 +264,7 @@ function passagesFor(question: Question, request: Request, index: PassageIndex, 
   const challenges = request.intent === 'challenges';
   const { words } = question;
   const ownCueWords = Object.keys(intentCues[request.intent])
-    .map((cue) => foldedWords(cue).join(' '))
+    .map(foldCue)
     .filter((cue) => ` ${words.join(' ')} `.includes(` ${cue} `));
   const topic = `${ownCueWords.join(' ')} ${challenges ? challengeSearchWords : ''}`;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));

@@ -53,16 +53,16 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
         (fact) => fact.province && covered.includes(fact.province),
       )
     : null;
-  const wanted = indicatorsFor(request);
+  const wanted = wantedIndicators(request);
   const pool =
     inDistrict ??
     (wanted
       ? covered.flatMap((province) =>
-          wanted.flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
+          [...wanted].flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
         )
       : covered.flatMap((province) => base.factsByProvince.get(province) ?? []));
   const inOrder = [...pool].sort((a, b) => (base.factOrder.get(a) ?? 0) - (base.factOrder.get(b) ?? 0));
-  const onTopic = topicFacts(inOrder, request);
+  const onTopic = topicFacts(inOrder, request, wanted);
   if (onTopic.length === 0)
     return {
       place,

@@ -46,7 +46,7 @@ export interface Question {
 }
 
 /** A cue phrase of the word tables, folded: asked for every question, so folded once per cue. */
-const fold = (cue: string): string => {
+export const foldCue = (cue: string): string => {
   let folded = foldedCues.get(cue);
   if (folded === undefined) foldedCues.set(cue, (folded = foldedWords(cue).join(' ')));
   return folded;
@@ -55,11 +55,11 @@ const foldedCues = new Map<string, string>();
 const compiledIntentCues = intentNames.flatMap((intent) =>
   Object.entries(intentCues[intent]).map(([cue, weight]) => ({
     intent,
-    words: fold(cue).split(' '),
+    words: foldCue(cue).split(' '),
     exact: exactWords(cue),
     order: 0,
     // A longer cue is more specific: "miễn giảm học phí" outweighs a lone "vay".
-    weight: weight * (1 + 0.1 * (fold(cue).split(' ').length - 1)),
+    weight: weight * (1 + 0.1 * (foldCue(cue).split(' ').length - 1)),
   })),
 );
 compiledIntentCues.sort((a, b) => b.words.length - a.words.length);
@@ -72,7 +72,7 @@ compiledIntentCues.forEach((cue, order) => {
 
 const neutralNames = Object.entries(intentCues.overview)
   .filter(([, weight]) => weight === 0)
-  .map(([name]) => ` ${fold(name)} `);
+  .map(([name]) => ` ${foldCue(name)} `);
 
 /** Words the answering core knows (cues, question words, English): never a misspelt place name. */
 const knownWords = new Set(
@@ -93,7 +93,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
   const text = normalizeText(stripMarkup(rawQuestion));
   const words = foldedWords(text);
   const phrase = ` ${words.join(' ')} `;
-  const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${fold(cue)} `));
+  const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
   const places = findPlaces(gazetteer, text, { knownWords });
   const { intent, confidence } = detectIntent(words, exactWords(text), places);
   const { year, years } = detectTime(text);
@@ -103,7 +103,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
         ? 'ascending'
         : 'descending'
       : null;
-  const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${fold(cue)} `));
+  const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${foldCue(cue)} `));
   return {
     text,
     words,
@@ -119,7 +119,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     trend: has(trendCues) || (years !== null && years.to > years.from),
     change: has(changeCues),
     quantity: has(quantityCues),
-    followUp: startsAsFollowUp || followUpCues.end.some((cue) => phrase.endsWith(` ${fold(cue)} `)),
+    followUp: startsAsFollowUp || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
   };
 }
 
@@ -128,7 +128,7 @@ function askedSubject(phrase: string): string | null {
   let rest = phrase;
   const named = new Set<string>();
   for (const [cue, subject] of subjectCues) {
-    const folded = ` ${fold(cue)} `;
+    const folded = ` ${foldCue(cue)} `;
     if (!rest.includes(folded)) continue;
     named.add(subject);
     rest = rest.split(folded).join(' ');
@@ -173,7 +173,7 @@ function detectIntent(
   // Names that contain a modifier's word ("Chương trình mục tiêu quốc gia") are taken out first.
   const bare = neutralNames.reduce((phrase, name) => phrase.split(name).join(' '), ` ${words.join(' ')} `);
   for (const [modifier, cues] of Object.entries(modifierCues) as [Intent, readonly string[]][]) {
-    if (cues.some((cue) => bare.includes(` ${fold(cue)} `))) {
+    if (cues.some((cue) => bare.includes(` ${foldCue(cue)} `))) {
       return { intent: modifier, confidence: Math.max(1, scores.get(modifier) ?? 0) };
     }
   }
