@@ -9,7 +9,7 @@ import { factsForPlace, knownTopics, type PlaceFacts, type PlaceRef, type Reques
 import { type Passage, type PassageIndex, searchPassages } from './passages.js';
 import type { Answer } from './schema.js';
 import { templates } from './templates.js';
-import { foldCue, type Question, understand } from './understand.js';
+import { foldCue, type Question, understand, withinQuestionLength } from './understand.js';
 
 /** What answering needs: the knowledge, its passage index, and the chat's previous answer if any. */
 export interface AnswerContext {
@@ -43,7 +43,9 @@ const challengeSearchWords = 'khó khăn hạn chế thách thức vướng mắ
  */
 export function answer(rawQuestion: string, context: AnswerContext): Answer {
   const { base } = context;
-  const question = understand(rawQuestion, base.gazetteer);
+  // Telegram sends at most 4,096 characters (`maxQuestionLength`): whatever a caller passes, a forged
+  // webhook body of a megabyte included, only that much is read, so no input costs more to answer.
+  const question = understand(withinQuestionLength(rawQuestion), base.gazetteer);
   // Vietnamese letters make a question Vietnamese; otherwise the reader's language setting decides.
   const language = context.language === 'en' && !/[^\p{ASCII}]/u.test(question.text) ? 'en' : question.language;
   const t = templates[language];
@@ -204,13 +206,17 @@ function resolve(question: Question, previous: FollowUp | null): Request {
 function uniquePlaces(question: Question): PlaceRef[] {
   const seen = new Set<string>();
   const places: PlaceRef[] = [];
+  // Sets, not a search of the list for each mention: a message may name a place a thousand times.
+  const namedWithDistrict = new Set(question.places.flatMap((other) => (other.district ? [other.name] : [])));
+  const keptWithDistrict = new Set<string>();
   for (const mention of question.places) {
     const key = `${mention.name}|${mention.district ?? ''}`;
     // A district and its own province named together mean the district ("Quảng Ninh, huyện Đầm Hà").
-    if (!mention.district && question.places.some((other) => other.district && other.name === mention.name)) continue;
-    if (mention.district && places.some((place) => place.name === mention.name && place.district)) continue;
+    if (!mention.district && namedWithDistrict.has(mention.name)) continue;
+    if (mention.district && keptWithDistrict.has(mention.name)) continue;
     if (seen.has(key)) continue;
     seen.add(key);
+    if (mention.district) keptWithDistrict.add(mention.name);
     places.push({ name: mention.name, district: mention.district ?? null });
   }
   return places;
@@ -226,10 +232,10 @@ function contentWords(question: Question): string[] {
   const { words } = question;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
   const stop = foldedStopWords;
-  return words.filter((word, index) => {
-    const inPlace = question.places.some((place) => index >= place.start && index < place.end);
-    return !inPlace && !placeWords.has(word) && !stop.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
-  });
+  // A word inside a place mention is in placeWords: no mention is searched for each word.
+  return words.filter(
+    (word) => !placeWords.has(word) && !stop.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word),
+  );
 }
 
 function hasContent(question: Question): boolean {

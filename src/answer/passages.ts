@@ -238,8 +238,7 @@ export interface PassageQuery {
  */
 export function searchPassages(index: PassageIndex, query: PassageQuery): Passage[] {
   // The query's words are read once, for every shard searched and the routing.
-  const written = splitWords(query.text);
-  const syllables = [...new Set(written.map(foldSyllable))];
+  const { written, syllables, text } = queryWords(query.text);
   const keys = query.provinces
     ? [...new Set(query.provinces)]
     : (index.sizes.get(everywhere) ?? 0) <= index.budget
@@ -249,7 +248,7 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
   const scored: { passage: Passage; score: number; rank: number }[] = [];
   for (const key of keys) {
     const found = shard(index, key);
-    const term = found && distinctiveTerms(found, syllables, query.text);
+    const term = found && distinctiveTerms(found, syllables, text);
     if (!found || !term) continue;
     const results = search(found.database, { term, properties: ['text'], limit: 50 });
     if (results instanceof Promise) throw new Error('passage search must be synchronous');
@@ -264,6 +263,29 @@ export function searchPassages(index: PassageIndex, query: PassageQuery): Passag
     .sort((a, b) => b.score - a.score || a.rank - b.rank)
     .slice(0, query.limit ?? 5)
     .map((item) => item.passage);
+}
+
+/**
+ * Distinct syllables a query is searched for at most. The questions of the eval sets send up to 25
+ * (a question's content words, its topic's cue words and, for difficulties, their synonyms); Orama's
+ * cost grows with each (800 distinct words took 130 ms over every province of a thousand articles,
+ * 64 take 10 ms), so a message of hundreds of distinct words is searched for its first 64.
+ */
+export const maxQuerySyllables = 64;
+
+/** A query's words as written, its distinct folded syllables and its text, cut to `maxQuerySyllables`. */
+function queryWords(text: string): { written: string[]; syllables: string[]; text: string } {
+  const written = splitWords(text);
+  const folded = written.map(foldSyllable);
+  const syllables = [...new Set(folded)];
+  if (syllables.length <= maxQuerySyllables) return { written, syllables, text };
+  const searched = syllables.slice(0, maxQuerySyllables);
+  const kept = new Set(searched);
+  return {
+    written: written.filter((_, position) => kept.has(folded[position] ?? '')),
+    syllables: searched,
+    text: searched.join(' '),
+  };
 }
 
 /**

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
-import { answer } from '../answer/answer.js';
+import { type AnswerContext, answer } from '../answer/answer.js';
 import { buildPassageIndex, sentenceWindows } from '../answer/passages.js';
 import { evalQuestionSchema } from '../answer/evaluate.js';
 import { knowledgeFolder } from '../cli/paths.js';
@@ -20,6 +20,7 @@ import { joinFrontMatter } from '../knowledge/frontmatter.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { knowledgeDigest, saveSnapshot } from '../knowledge/snapshot.js';
+import { adversarialMessages, normalQuestion, relativeCost } from './adversarial.js';
 import { type BareEngine, flexSearch, miniSearch, oramaDefaults } from './engines.js';
 import { median, megabytes, memory, summarize, timeEach } from './measure.js';
 import { syntheticEntries } from './synthetic.js';
@@ -61,8 +62,9 @@ console.log(
   console.log('| measure | value |\n| --- | --- |');
   console.log(`| first pass over the questions, slowest answer ms | ${format(Math.max(...first))} |`);
   console.log(
-    `| full answer p50 / p99 / max, ms (${Math.max(runs, 10)} rounds) | ${format(shipped.p50)} / ${format(shipped.p99)} / ${format(shipped.max)} |\n`,
+    `| full answer p50 / p99 / max, ms (${Math.max(runs, 10)} rounds) | ${format(shipped.p50)} / ${format(shipped.p99)} / ${format(shipped.max)} |`,
   );
+  console.log(`| ${heaviestMessage(context).join(' | ')} |\n`);
 }
 
 for (const size of sizes) {
@@ -120,6 +122,8 @@ for (const size of sizes) {
     `heap / RSS after answering, MB (${index.shards.size} passage shards built, within ${megabytes(index.budget)} M characters)`,
     `${answered.heap} / ${answered.rss}`,
   ]);
+  // After the memory above: a message of many place names may build shards the questions did not.
+  rows.push(heaviestMessage(context));
   const oursOnEngineQuestions = summarize(timeEach(engineQuestions, runs, (question) => answer(question, context)));
 
   const chunks = chunkTexts(base.entries);
@@ -189,6 +193,25 @@ async function snapshotStart(
     { maxBuffer: 1 << 20 },
   );
   return JSON.parse(stdout) as { ms: number; facts: number; heap: number; rss: number };
+}
+
+/**
+ * The most expensive message of up to 4,096 characters among the adversarial shapes, against a normal
+ * question answered in turns with it (medians of `runs`, at least 5): a table row's name and value.
+ */
+function heaviestMessage(context: AnswerContext): [string, string] {
+  // The words of a few articles are enough for a question of hundreds of distinct words.
+  const words = context.base.entries.slice(0, 50).flatMap((entry) => entry.body.split(/\s+/));
+  const shapes = adversarialMessages(words, context.base.gazetteer.nameWords);
+  const costs = shapes.map(({ name, text }) => ({
+    name,
+    ...relativeCost((message) => answer(message, context), text, normalQuestion, Math.max(runs, 5)),
+  }));
+  const worst = costs.reduce((heaviest, next) => (next.ratio > heaviest.ratio ? next : heaviest));
+  return [
+    `heaviest message of up to 4,096 characters (of ${shapes.length} shapes): p50 ms, normal question p50 ms (ratio), shape`,
+    `${format(worst.ms)}, ${format(worst.normalMs)} (${worst.ratio.toFixed(0)}×), ${worst.name}`,
+  ];
 }
 
 function timed(task: () => unknown): number {

@@ -45,6 +45,11 @@ export interface Gazetteer {
   readonly firstWords: ReadonlySet<string>;
   /** Names and aliases of more than one word, the ones typos are looked for in. */
   readonly multiWordKeys: readonly string[];
+  /**
+   * The same names by their words' initials ("b t" → "binh thuan", "ben tre"…): a misspelling keeps
+   * them, so a sequence of words is compared with the few names sharing its initials, not all of them.
+   */
+  readonly keysByInitials: ReadonlyMap<string, readonly string[]>;
   /** Every folded word of every name and alias. */
   readonly nameWords: ReadonlySet<string>;
   /** Exact (toned) words known to be spelt right, the knowledge's and the names': a typo has one that is not. */
@@ -123,9 +128,16 @@ export function createGazetteer(file: PlacesFile, corpus: CorpusVocabulary = noV
   for (const written of [...file.before.flatMap((p) => [p.name, ...p.aliases]), ...file.after.map((p) => p.name)]) {
     for (const word of exactWords(written)) syllables.add(word);
   }
+  const multiWordKeys = [...names.keys()].filter((key) => key.includes(' '));
+  const keysByInitials = new Map<string, string[]>();
+  for (const key of multiWordKeys) {
+    const initials = initialsOf(key.split(' '));
+    keysByInitials.set(initials, [...(keysByInitials.get(initials) ?? []), key]);
+  }
   return {
     firstWords: new Set([...names.keys()].map((key) => key.split(' ')[0] ?? '')),
-    multiWordKeys: [...names.keys()].filter((key) => key.includes(' ')),
+    multiWordKeys,
+    keysByInitials,
     foldedSyllables: corpus.folded,
     nameWords: new Set([...names.keys()].flatMap((key) => key.split(' '))),
     vocabulary: corpus.pairs,
@@ -148,25 +160,34 @@ const fuzzyStopWords = new Set(['ho', 'ngheo', 'thoat', 'ti', 'le', 'nam', 'va',
 const fuzzyAcceptScore = 0.35;
 const fuzzyMargin = 0.1;
 
-/**
- * Every place named in a text, in order. Exact lookup of the longest word sequences first (names,
- * aliases, unaccented forms); fuse.js over two- and three-word sequences only where nothing exact was
- * found, accepted only when clearly better than the runner-up (Kiên/Tiền Giang are 0.34 apart).
- * `originalText` lets common-word names (Thái Bình, Hòa Bình) count when capitalised.
- */
 export interface FindPlacesOptions {
   /** Look for misspelt names too (default true); off for scanning the knowledge's own text. */
   readonly fuzzy?: boolean;
   /** More words known to be spelt right (exact forms): the caller's vocabulary, e.g. English cues. */
   readonly knownWords?: ReadonlySet<string>;
+  /**
+   * At most this many fuse.js searches for misspelt names (each about half a millisecond over the
+   * gazetteer); word sequences past them are not read as typos. Unbounded by default, for the
+   * knowledge's own pages; a user's message passes a bound, so that hundreds of typo-like words
+   * cost no more than a question naming a few places.
+   */
+  readonly maxFuzzySearches?: number;
 }
 
+/**
+ * Every place named in a text, in order. Exact lookup of the longest word sequences first (names,
+ * aliases, unaccented forms); fuse.js over two- and three-word sequences only where nothing exact was
+ * found, accepted only when clearly better than the runner-up (Kiên/Tiền Giang are 0.34 apart).
+ * Common-word names (Thái Bình, Hòa Bình) count when capitalised or after a place marker ("tỉnh").
+ *
+ * Linear in the text: each word starts at most `longestName` lookups, each distinct word sequence is
+ * weighed as a typo once, and fuse.js is asked at most `maxFuzzySearches` times.
+ */
 export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlacesOptions = {}): PlaceMention[] {
   const words = foldedWords(text);
   const exact = exactWords(text);
-  const capitalised = capitalisedPhrases(text);
+  const capitalised = capitalisedNames(gazetteer, text);
   const taken = new Array<boolean>(words.length).fill(false);
-  const nearCache = new Map<string, boolean>();
   const mentions: PlaceMention[] = [];
 
   for (let size = Math.min(gazetteer.longestName, words.length); size >= 1; size--) {
@@ -183,7 +204,9 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
     }
   }
 
-  for (const size of options.fuzzy === false ? [] : [3, 2]) {
+  if (options.fuzzy === false) return mentions.sort((a, b) => a.start - b.start);
+  const misspelt = misspeltNames(gazetteer, options.maxFuzzySearches ?? Number.POSITIVE_INFINITY);
+  for (const size of [3, 2]) {
     for (let start = 0; start + size <= words.length; start++) {
       if (taken.slice(start, start + size).some(Boolean)) continue;
       const slice = words.slice(start, start + size);
@@ -201,21 +224,53 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
         })
       )
         continue;
-      // Every word must be a name's word or one typo from one, before fuse.js is asked.
-      if (!slice.every((word) => nearNameWord(gazetteer, word, nearCache))) continue;
-      // fuse.js ranks the candidates; it is asked only when some name is one typo per word away.
-      if (!gazetteer.multiWordKeys.some((key) => plausibleTypo(slice, key))) continue;
-      const [best, runnerUp] = gazetteer.fuzzy.search(slice.join(' '), { limit: 2 });
-      if (!best || (best.score ?? 1) > fuzzyAcceptScore) continue;
-      if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) continue;
-      if (gazetteer.vocabulary.has(slice.join(' '))) continue;
-      const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
-      if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) continue;
+      const entry = misspelt(slice);
+      if (!entry) continue;
       taken.fill(true, start, start + size);
-      mentions.push(toMention(best.item.entry, start, start + size, 'fuzzy'));
+      mentions.push(toMention(entry, start, start + size, 'fuzzy'));
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The name a sequence of folded words misspells, if any. Each distinct sequence is weighed once (a
+ * message repeating a typo costs one search), and fuse.js is asked at most `searches` times in all.
+ */
+function misspeltNames(gazetteer: Gazetteer, searches: number): (slice: readonly string[]) => NameEntry | null {
+  const nearCache = new Map<string, boolean>();
+  const decided = new Map<string, NameEntry | null>();
+  let left = searches;
+  const weigh = (slice: readonly string[], phrase: string): NameEntry | null => {
+    // Every word must be a name's word or one typo from one, before fuse.js is asked.
+    if (!slice.every((word) => nearNameWord(gazetteer, word, nearCache))) return null;
+    // fuse.js ranks the candidates; it is asked only when some name is one typo per word away.
+    const candidates = gazetteer.keysByInitials.get(initialsOf(slice)) ?? [];
+    if (!candidates.some((key) => plausibleTypo(slice, key))) return null;
+    if (left <= 0) return null;
+    left -= 1;
+    const [best, runnerUp] = gazetteer.fuzzy.search(phrase, { limit: 2 });
+    if (!best || (best.score ?? 1) > fuzzyAcceptScore) return null;
+    if (best.item.entry.commonWord || !plausibleTypo(slice, best.item.key)) return null;
+    if (gazetteer.vocabulary.has(phrase)) return null;
+    const sameName = runnerUp && runnerUp.item.entry.name === best.item.entry.name;
+    if (runnerUp && !sameName && (runnerUp.score ?? 1) - (best.score ?? 1) < fuzzyMargin) return null;
+    return best.item.entry;
+  };
+  return (slice) => {
+    const phrase = slice.join(' ');
+    let entry = decided.get(phrase);
+    if (entry === undefined) {
+      entry = weigh(slice, phrase);
+      decided.set(phrase, entry);
+    }
+    return entry;
+  };
+}
+
+/** The first letter of each word: "kien giag" → "k g". A misspelt name keeps them (see plausibleTypo). */
+function initialsOf(words: readonly string[]): string {
+  return words.map((word) => word.charAt(0)).join(' ');
 }
 
 /**
@@ -225,9 +280,11 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
 function plausibleTypo(words: readonly string[], name: string): boolean {
   const nameWords = name.split(' ');
   if (nameWords.length !== words.length) return false;
-  const differing = nameWords.filter((expected, index) => words[index] !== expected);
-  return differing.every((expected) => {
-    const written = words[nameWords.indexOf(expected)] ?? '';
+  const differing = nameWords.flatMap((expected, index) => {
+    const written = words[index] ?? '';
+    return written === expected ? [] : [{ written, expected }];
+  });
+  return differing.every(({ written, expected }) => {
     if (written[0] !== expected[0] || !isOneEditApart(written, expected)) return false;
     // A short word may be misspelt only when the rest of the name is exact ("lang som", "can thow").
     return Math.min(written.length, expected.length) >= (differing.length === 1 ? 3 : 4);
@@ -276,18 +333,25 @@ function precedingMarker(words: readonly string[], start: number): string {
   return placeMarkers.has(two) ? two : (words[start - 1] ?? '');
 }
 
-/** Folded forms of every run of capitalised words ("Thái Bình" in "tỉnh Thái Bình"). */
-function capitalisedPhrases(text: string): Set<string> {
-  const phrases = new Set<string>();
+/**
+ * The common-word names ("Thái Bình", "Hòa Bình") the text writes capitalised, folded: only they are
+ * looked up in this set. A run of capitalised words is read for names of up to `longestName` words,
+ * so the cost is linear in the run; every sub-phrase of it, as once built, is cubic ("A " × 2048
+ * took 24 s).
+ */
+function capitalisedNames(gazetteer: Gazetteer, text: string): Set<string> {
+  const found = new Set<string>();
   for (const run of text.normalize('NFC').match(/\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)+/gu) ?? []) {
     const words = foldPhrase(run).split(' ');
-    for (let size = 2; size <= words.length; size++) {
-      for (let start = 0; start + size <= words.length; start++) {
-        phrases.add(words.slice(start, start + size).join(' '));
+    for (let start = 0; start < words.length; start++) {
+      if (!gazetteer.firstWords.has(words[start] ?? '')) continue;
+      for (let size = 2; size <= gazetteer.longestName && start + size <= words.length; size++) {
+        const phrase = words.slice(start, start + size).join(' ');
+        if (gazetteer.names.get(phrase)?.commonWord) found.add(phrase);
       }
     }
   }
-  return phrases;
+  return found;
 }
 
 /** The pre-2025 provinces whose figures answer for a place: itself, or those merged into it. */

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { buildPassageIndex } from '../../src/answer/passages.js';
+import { adversarialMessages, normalQuestion, relativeCost } from '../../src/bench/adversarial.js';
 import { flexSearch, miniSearch, oramaDefaults } from '../../src/bench/engines.js';
 import { summarize, timeEach } from '../../src/bench/measure.js';
 import { syntheticEntries } from '../../src/bench/synthetic.js';
@@ -46,4 +47,14 @@ test("at Telegram's pace the fake Bot API delivers no more messages a second tha
   // Twelve messages at 40 a second take at least 11 intervals of 25 ms.
   expect(paced.perSecond).toBeLessThanOrEqual(12 / 0.275 + 1);
   expect(paced.perSecond).toBeGreaterThan(10);
+});
+
+test('the adversarial messages fill a Telegram message at most, and are timed against a normal question', () => {
+  const shapes = adversarialMessages(['Hộ', 'nghèo', 'giảm', 'vay', 'vốn']);
+  expect(new Set(shapes.map((shape) => shape.name)).size).toBe(shapes.length);
+  for (const { text } of shapes) expect(text.length).toBeLessThanOrEqual(4096);
+  expect(shapes.filter(({ text }) => text.length > 4000).length).toBeGreaterThan(shapes.length / 2);
+  const cost = relativeCost((text) => answer(text, context), shapes[0]?.text ?? '', normalQuestion, 1);
+  expect(cost.ms).toBeGreaterThan(0);
+  expect(cost.ratio).toBeCloseTo(cost.ms / cost.normalMs);
 });

@@ -100,3 +100,21 @@ test('ordinary phrases that look like a name are not places', () => {
   expect(named('cơ bản được đảm bảo kịp thời theo định mức')).toEqual([]);
   expect(named('bài học trong công tác giảm nghèo')).toEqual([]);
 });
+
+describe('findPlaces on long texts', () => {
+  test('finds a common-word name inside a run of capitalised words longer than any name', () => {
+    expect(named('Ở Tỉnh Thái Bình Năm 2023 Tỷ Lệ Hộ Nghèo Là Bao Nhiêu')).toEqual(['Thái Bình']);
+    expect(named(`${'A '.repeat(2000)}Hòa Bình`)).toEqual(['Hòa Bình']);
+    expect(named(`Cuộc Sống Hòa Bình ${'Ấm No '.repeat(500)}`)).toEqual(['Hòa Bình']);
+  });
+
+  test('weighs a repeated typo once and asks fuse.js at most maxFuzzySearches times', () => {
+    const repeated = findPlaces(gazetteer, 'kien giag '.repeat(300), { maxFuzzySearches: 1 });
+    expect(repeated).toHaveLength(300);
+    expect(repeated.every((place) => place.name === 'Kiên Giang' && place.match === 'fuzzy')).toBe(true);
+    expect(findPlaces(gazetteer, 'kien giag và bihn thuan', { maxFuzzySearches: 1 }).map((p) => p.name)).toEqual([
+      'Kiên Giang',
+    ]);
+    expect(named('kien giag và bihn thuan')).toEqual(['Kiên Giang', 'Bình Thuận']);
+  });
+});
