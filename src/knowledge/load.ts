@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { z } from 'zod';
 import { corpusVocabulary, createGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { type PlacesFile, placesFileSchema } from '../places/schema.js';
 import { entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
+import { describeType, listFolder, statType } from './files.js';
 import { FrontMatterSyntaxError, splitFrontMatter } from './frontmatter.js';
 
 /** One thing wrong with one knowledge file. */
@@ -53,12 +54,9 @@ export async function loadKnowledge(folder: string): Promise<Knowledge> {
   const places = await readPlaces(folder, problems);
   const entries: KnowledgeEntry[] = [];
   for (const [kind, subfolder] of Object.entries(entryFolders)) {
-    const names = existsSync(path.join(folder, subfolder))
-      ? (await readdir(path.join(folder, subfolder))).sort()
-      : [];
-    for (const name of names.filter((n) => n.endsWith('.md'))) {
-      const file = `${subfolder}/${name}`;
-      const entry = parseEntry(file, await readFile(path.join(folder, file)), problems);
+    for (const file of await entryFiles(folder, subfolder, problems)) {
+      const bytes = await readKnowledgeFile(folder, file, problems);
+      const entry = bytes && parseEntry(file, bytes, problems);
       if (entry && entry.kind !== kind)
         problems.push({
           file,
@@ -86,11 +84,57 @@ export async function loadGazetteer(folder: string): Promise<Gazetteer> {
   return createGazetteer(places);
 }
 
+/**
+ * The `*.md` files of one entry folder, as paths relative to the knowledge folder. Editors' and
+ * hidden files are skipped, and so is a symlink that points nowhere; anything else named `*.md`
+ * that is not a regular file (a folder, a pipe) is a problem, and is never opened: a pipe would
+ * block start-up until something wrote to it.
+ */
+async function entryFiles(folder: string, subfolder: string, problems: KnowledgeProblem[]): Promise<string[]> {
+  let listed: Awaited<ReturnType<typeof listFolder>>;
+  try {
+    listed = await listFolder(path.join(folder, subfolder));
+  } catch (error) {
+    const notFolder = (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+    problems.push({ file: subfolder, field: null, message: notFolder ? 'is not a folder' : describeReadError(error) });
+    return [];
+  }
+  const files: string[] = [];
+  for (const { name, type } of listed ?? []) {
+    if (!name.endsWith('.md') || type === 'missing') continue;
+    const file = `${subfolder}/${name}`;
+    if (type === 'file') files.push(file);
+    else problems.push({ file, field: null, message: `is not a regular file (${describeType(type)})` });
+  }
+  return files;
+}
+
+/** The bytes of one knowledge file, or null with a problem naming it (relative to the folder). */
+async function readKnowledgeFile(folder: string, file: string, problems: KnowledgeProblem[]): Promise<Buffer | null> {
+  try {
+    return await readFile(path.join(folder, file));
+  } catch (error) {
+    problems.push({ file, field: null, message: describeReadError(error) });
+    return null;
+  }
+}
+
 async function readPlaces(folder: string, problems: KnowledgeProblem[]): Promise<PlacesFile | null> {
   const file = placesFile;
+  const type = statType(path.join(folder, file));
+  if (type !== 'file') {
+    problems.push({
+      file,
+      field: null,
+      message: type === 'missing' ? 'the file is missing' : `is not a regular file (${describeType(type)})`,
+    });
+    return null;
+  }
+  const bytes = await readKnowledgeFile(folder, file, problems);
+  if (!bytes) return null;
   let text: string;
   try {
-    text = decodeUtf8(await readFile(path.join(folder, file)));
+    text = decodeUtf8(bytes);
   } catch (error) {
     problems.push({ file, field: null, message: describeReadError(error) });
     return null;
@@ -172,11 +216,15 @@ function checkReferences(
         }
       });
     }
-    if (!existsSync(path.join(folder, rawFolder, entry.source))) {
+    const source = statType(path.join(folder, rawFolder, entry.source));
+    if (source !== 'file') {
       problems.push({
         file: entry.file,
         field: 'source',
-        message: `"${entry.source}" is not in ${rawFolder}/`,
+        message:
+          source === 'missing'
+            ? `"${entry.source}" is not in ${rawFolder}/`
+            : `${rawFolder}/${entry.source} is not a regular file (${describeType(source)})`,
       });
     }
     if (entry.kind === 'summary' && !(entry.page && ids.has(entry.page))) {
@@ -200,6 +248,8 @@ function describeReadError(error: unknown): string {
   if (error instanceof TypeError) return 'not valid UTF-8 text';
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'the file is missing';
+  if (code === 'EISDIR') return `is not a regular file (${describeType('directory')})`;
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read (no permission)';
   return `cannot be read (${code ?? (error as Error).message})`;
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -8,14 +8,17 @@ import { createGazetteer } from '../places/gazetteer.js';
 import type { PlacesFile } from '../places/schema.js';
 import { indexKnowledge, type KnowledgeBase } from './base.js';
 import type { KnowledgeEntry } from './entry.js';
+import { listFolderSync } from './files.js';
 import { decodeFacts, encodeFacts, type FactTable } from './fact-table.js';
 import { KnowledgeError } from './load.js';
 
 /**
  * A snapshot of the built knowledge base: entries, extracted facts (by column, see FactTable) and
  * the vocabulary, so a large deployment starts without re-reading and re-extracting every article.
+ * Plain data that structured clone and `v8.serialize` copy as is: also the form in which the build
+ * worker hands its result to the main thread.
  */
-interface SnapshotFile {
+export interface SnapshotFile {
   readonly format: 2;
   readonly digest: string;
   readonly places: PlacesFile;
@@ -24,8 +27,9 @@ interface SnapshotFile {
   readonly vocabulary: { readonly pairs: string[]; readonly exact: string[]; readonly folded: string[] };
 }
 
-export async function saveSnapshot(base: KnowledgeBase, digest: string, file: string): Promise<number> {
-  const snapshot: SnapshotFile = {
+/** The knowledge base as plain data: what is extracted is kept, what is only indexed is dropped. */
+export function packKnowledgeBase(base: KnowledgeBase, digest: string): SnapshotFile {
+  return {
     format: 2,
     digest,
     places: base.places,
@@ -37,7 +41,44 @@ export async function saveSnapshot(base: KnowledgeBase, digest: string, file: st
       folded: [...base.gazetteer.foldedSyllables],
     },
   };
-  const bytes = serialize(snapshot);
+}
+
+/**
+ * The knowledge base back from {@link packKnowledgeBase}: facts decoded, gazetteer and lookup maps
+ * rebuilt (no reading, no extraction). `origin` names where the data came from in a problem.
+ * `pause` runs between the steps (each a few hundred ms at ten thousand articles): a caller that
+ * serves chats meanwhile lets the event loop turn there.
+ */
+export async function unpackKnowledgeBase(
+  snapshot: SnapshotFile,
+  origin: string,
+  pause: () => Promise<void> = () => Promise.resolve(),
+): Promise<KnowledgeBase> {
+  let facts: Fact[];
+  try {
+    facts = decodeFacts(snapshot.facts, snapshot.entries);
+  } catch (error) {
+    throw new KnowledgeError([{ file: origin, field: 'facts', message: (error as Error).message }]);
+  }
+  // A sample of the citations is checked against the text: a snapshot out of step with its entries
+  // fails here rather than quoting the wrong sentence.
+  const broken = facts.find((fact, index) => index % 97 === 0 && !fact.citation.quote.includes(fact.raw));
+  if (broken)
+    throw new KnowledgeError([
+      { file: origin, field: 'facts', message: `fact ${broken.id} no longer matches its quote` },
+    ]);
+  await pause();
+  const gazetteer = createGazetteer(snapshot.places, {
+    pairs: new Set(snapshot.vocabulary.pairs),
+    exact: new Set(snapshot.vocabulary.exact),
+    folded: new Set(snapshot.vocabulary.folded),
+  });
+  await pause();
+  return indexKnowledge({ entries: snapshot.entries, places: snapshot.places, gazetteer }, facts);
+}
+
+export async function saveSnapshot(base: KnowledgeBase, digest: string, file: string): Promise<number> {
+  const bytes = serialize(packKnowledgeBase(base, digest));
   await writeFile(file, bytes);
   return bytes.length;
 }
@@ -54,37 +95,33 @@ export async function loadSnapshot(file: string, digest: string): Promise<Knowle
     return null;
   }
   if (snapshot.format !== 2 || snapshot.digest !== digest) return null;
-  let facts: Fact[];
-  try {
-    facts = decodeFacts(snapshot.facts, snapshot.entries);
-  } catch (error) {
-    throw new KnowledgeError([{ file, field: 'facts', message: (error as Error).message }]);
-  }
-  // A sample of the citations is checked against the text: a snapshot out of step with its entries
-  // fails here rather than quoting the wrong sentence.
-  const broken = facts.find((fact, index) => index % 97 === 0 && !fact.citation.quote.includes(fact.raw));
-  if (broken) throw new KnowledgeError([{ file, field: 'facts', message: `fact ${broken.id} no longer matches its quote` }]);
-  const gazetteer = createGazetteer(snapshot.places, {
-    pairs: new Set(snapshot.vocabulary.pairs),
-    exact: new Set(snapshot.vocabulary.exact),
-    folded: new Set(snapshot.vocabulary.folded),
-  });
-  return indexKnowledge({ entries: snapshot.entries, places: snapshot.places, gazetteer }, facts);
+  return unpackKnowledgeBase(snapshot, file);
 }
 
 /**
  * What the knowledge folder holds, by file name, size and modification time: cheap to compute. Read
  * synchronously: at ten thousand files one stat after another through the thread pool takes half a
  * second, in a loop of sync calls a twentieth of that, and nothing else runs during start-up.
+ * Editors' and hidden files are left out (`ignoredNames` in files.ts), and so is a symlink that points
+ * nowhere; a pipe or device is counted by name only, never opened.
  */
 export function knowledgeDigest(folder: string): string {
   const hash = createHash('sha256');
+  // Folders already walked, by device and inode: a symlink to a parent folder is walked once.
+  const walked = new Set<string>();
   const walk = (dir: string): void => {
-    for (const name of readdirSync(dir).sort()) {
+    const info = statSync(dir);
+    const id = `${info.dev}:${info.ino}`;
+    if (walked.has(id)) return;
+    walked.add(id);
+    for (const { name, type } of listFolderSync(dir)) {
       const full = path.join(dir, name);
-      const info = statSync(full);
-      if (info.isDirectory()) walk(full);
-      else hash.update(`${path.relative(folder, full)}\0${info.size}\0${info.mtimeMs}\n`);
+      if (type === 'directory') walk(full);
+      else if (type === 'file') {
+        // Gone since the listing (an editor saving by renaming): as if it had not been listed.
+        const file = statSync(full, { throwIfNoEntry: false });
+        if (file) hash.update(`${path.relative(folder, full)}\0${file.size}\0${file.mtimeMs}\n`);
+      } else if (type === 'other') hash.update(`${path.relative(folder, full)}\0${type}\n`);
     }
   };
   walk(folder);
