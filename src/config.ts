@@ -15,13 +15,23 @@ export const configSchema = z
       .regex(/^\d+:[\w-]{30,}$/, 'must look like "123456789:AA…" as BotFather gives it')
       .optional(),
     BOT_MODE: z.enum(['polling', 'webhook']).default('polling'),
-    WEBHOOK_URL: z.url({ protocol: /^https?$/ }).optional(),
+    WEBHOOK_URL: z
+      .url({ protocol: /^https$/, error: 'must be an https:// URL (Telegram delivers webhooks over HTTPS only)' })
+      .optional(),
     WEBHOOK_SECRET: z
       .string()
       .regex(/^[A-Za-z0-9_-]{16,256}$/, 'must be 16–256 letters, digits, "_" or "-" (Telegram\'s rule)')
       .optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-    TELEGRAM_API_ROOT: z.url({ protocol: /^https?$/ }).default('https://api.telegram.org'),
+    // grammY appends "/bot<token>/<method>": a trailing slash would double it.
+    TELEGRAM_API_ROOT: z
+      .url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })
+      .transform((url) => url.replace(/\/+$/, ''))
+      .default('https://api.telegram.org'),
+    /** Connections Telegram may open to the webhook at once (its max_connections, 1–100). */
+    WEBHOOK_MAX_CONNECTIONS: z.coerce.number().int().min(1).max(100).default(40),
+    /** On SIGTERM, how long replies in flight may take before the bot exits anyway. */
+    SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(600).default(10),
     LOG_LEVEL: z.enum(logLevels).default('info'),
     ADMIN_IDS: z
       .string()

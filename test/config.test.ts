@@ -50,3 +50,23 @@ test('the passage index budget is a positive number of characters', () => {
   expect(parseConfig({ PASSAGE_INDEX_CHARS: '40000000' }).PASSAGE_INDEX_CHARS).toBe(40_000_000);
   expect(() => parseConfig({ PASSAGE_INDEX_CHARS: 'lots' })).toThrow(/PASSAGE_INDEX_CHARS/);
 });
+
+test('a webhook URL must be https, as Telegram requires; the error names the setting', () => {
+  const webhook = { BOT_TOKEN: token, BOT_MODE: 'webhook', WEBHOOK_SECRET: 'a-secret-of-16-chars-or-more' };
+  expect(() => parseConfig({ ...webhook, WEBHOOK_URL: 'http://bot.example.org/hook' })).toThrow(
+    /WEBHOOK_URL: must be an https:\/\/ URL/,
+  );
+  expect(parseConfig({ ...webhook, WEBHOOK_URL: 'https://bot.example.org/hook' }).WEBHOOK_URL).toBe(
+    'https://bot.example.org/hook',
+  );
+});
+
+test('a Bot API root with a trailing slash is accepted as the same root', () => {
+  expect(parseConfig({ TELEGRAM_API_ROOT: 'http://127.0.0.1:8081/' }).TELEGRAM_API_ROOT).toBe('http://127.0.0.1:8081');
+  expect(() => parseConfig({ TELEGRAM_API_ROOT: 'ftp://x' })).toThrow(/TELEGRAM_API_ROOT/);
+});
+
+test('webhook connections and the shutdown grace are bounded settings', () => {
+  expect(parseConfig({})).toMatchObject({ WEBHOOK_MAX_CONNECTIONS: 40, SHUTDOWN_GRACE_SECONDS: 10 });
+  expect(() => parseConfig({ WEBHOOK_MAX_CONNECTIONS: '500' })).toThrow(/WEBHOOK_MAX_CONNECTIONS/);
+});

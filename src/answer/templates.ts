@@ -40,6 +40,8 @@ export interface Templates {
     readonly topicsFor: (province: string) => string;
     readonly nonText: string;
     readonly forged: string;
+    /** A button pressed on a message shared inline: there is no chat to answer in. */
+    readonly openChat: string;
     readonly inlineNothing: string;
     readonly commands: readonly { readonly command: string; readonly description: string }[];
   };
@@ -126,6 +128,7 @@ const vi: Templates = {
     topicsFor: (province) => `Các chủ đề có số liệu của ${province}:`,
     nonText: 'Tôi chỉ đọc được câu hỏi bằng chữ. Hãy gõ câu hỏi, ví dụ: Tỷ lệ hộ nghèo Kiên Giang?',
     forged: 'Nút này không còn dùng được.',
+    openChat: 'Hãy mở chat riêng với bot để hỏi tiếp.',
     inlineNothing: 'Không tìm thấy số liệu',
     commands: [
       { command: 'start', description: 'Giới thiệu và câu hỏi mẫu' },
@@ -230,6 +233,7 @@ const en: Templates = {
     topicsFor: (province) => `Topics with figures for ${province}:`,
     nonText: 'I can only read questions typed as text. Try: What is the poverty rate in Kien Giang?',
     forged: 'This button no longer works.',
+    openChat: 'Open a private chat with the bot to ask more.',
     inlineNothing: 'No figure found',
     commands: [
       { command: 'start', description: 'Introduction and sample questions' },

@@ -1,7 +1,8 @@
 import { run } from '@grammyjs/runner';
 import { Bot } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
-import { createBot, retryTransientFailures } from '../bot/bot.js';
+import { createBot } from '../bot/bot.js';
+import { retryTransientFailures } from '../bot/telegram-retries.js';
 import { placeList } from '../bot/deps.js';
 import { FakeTelegramProcess } from '../dev/fake-telegram-process.js';
 import { createLogger } from '../log.js';
@@ -59,7 +60,7 @@ export const answeringBot = (knowledge: Omit<AnswerContext, 'previous'>) => (tok
 /** A bot that only echoes: Telegram's own cost, the floor of any bot. */
 export const echoBot = (token: string, apiRoot: string) => {
   const bot = new Bot(token, { client: { apiRoot } });
-  bot.api.config.use(retryTransientFailures());
+  bot.api.config.use(retryTransientFailures(createLogger('error'), { stopping: new AbortController().signal }));
   bot.on('message:text', (ctx) => ctx.reply(ctx.message.text));
   return bot;
 };

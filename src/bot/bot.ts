@@ -1,8 +1,8 @@
-import { autoRetry } from '@grammyjs/auto-retry';
 import { limit } from '@grammyjs/ratelimiter';
 import { sequentialize } from '@grammyjs/runner';
 import { Bot, type BotConfig, session, type StorageAdapter } from 'grammy';
 import { describeError } from '../log.js';
+import { isAddressedToBot, rateLimitKey } from './addressed.js';
 import type { BotContext, BotDeps } from './deps.js';
 import { admin } from './features/admin.js';
 import { buttons } from './features/buttons.js';
@@ -10,21 +10,21 @@ import { commands } from './features/commands.js';
 import { inline } from './features/inline.js';
 import { questions } from './features/questions.js';
 import { unhandled } from './features/unhandled.js';
-import { BoundedMemoryStorage, type ChatSession, emptySession } from './session.js';
+import { BoundedMemoryStorage, type ChatSession, emptySession, isChatSession } from './session.js';
+import { resilientStorage } from './session-store.js';
+import { type RetryControl, retryTransientFailures } from './telegram-retries.js';
 
 const slowDown =
   'Bạn gửi nhanh quá; vui lòng đợi một phút rồi hỏi tiếp. / You are sending too fast; please wait a minute.';
 const sorry = 'Xin lỗi, đã có lỗi khi trả lời. Bạn thử hỏi lại nhé. / Sorry, something went wrong; please try again.';
-
-/** 429 (after retry_after), 5xx and dropped connections are retried, so a reply is not lost to them. */
-export const retryTransientFailures = () =>
-  autoRetry({ maxRetryAttempts: 8, maxDelaySeconds: 60, rethrowInternalServerErrors: false, rethrowHttpErrors: false });
 
 export interface CreateBotOptions {
   readonly client?: BotConfig<BotContext>['client'];
   readonly botInfo?: BotConfig<BotContext>['botInfo'];
   /** Where chat sessions live; a bounded in-memory store by default. */
   readonly storage?: StorageAdapter<ChatSession>;
+  /** When failed Telegram calls stop being retried (shutdown); never, by default. */
+  readonly retry?: RetryControl;
 }
 
 /**
@@ -36,7 +36,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     ...(options.client ? { client: options.client } : {}),
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
   });
-  bot.api.config.use(retryTransientFailures());
+  bot.api.config.use(retryTransientFailures(deps.log, options.retry ?? { stopping: new AbortController().signal }));
   bot.use(async (ctx, next) => {
     ctx.deps = deps;
     const started = performance.now();
@@ -51,13 +51,18 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
       });
     }
   });
+  // What the bot will not answer (group chatter, edits, members joining) goes no further: it neither
+  // counts towards a rate limit nor touches a session.
+  bot.use(async (ctx, next) => {
+    if (isAddressedToBot(ctx)) await next();
+  });
   // A user sending faster than a person types gets one polite notice, then is ignored for a while.
   const rate = deps.rateLimit ?? { limit: 20, timeFrameMs: 60_000 };
   bot.use(
     limit({
       timeFrame: rate.timeFrameMs,
       limit: rate.limit,
-      keyGenerator: (ctx) => ctx.from?.id.toString(),
+      keyGenerator: (ctx) => rateLimitKey(ctx),
       onLimitExceeded: (ctx) => {
         ctx.intent = 'rate_limited';
         if (ctx.chat) void ctx.reply(slowDown).catch(() => undefined);
@@ -69,7 +74,11 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
   bot.use(
     session({
       initial: emptySession,
-      storage: options.storage ?? new BoundedMemoryStorage<ChatSession>(10_000, 6 * 60 * 60 * 1000),
+      storage: resilientStorage(
+        options.storage ?? new BoundedMemoryStorage<ChatSession>(10_000, 6 * 60 * 60 * 1000),
+        deps.log,
+        isChatSession,
+      ),
       // Inline queries have no chat: they get a session of their own that is never stored.
       getSessionKey: (ctx) => ctx.chat?.id.toString(),
     }),

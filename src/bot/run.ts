@@ -1,9 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { run } from '@grammyjs/runner';
-import { FileAdapter } from '@grammyjs/storage-file';
-import { type Bot, type StorageAdapter, webhookCallback } from 'grammy';
-import { BoundedMemoryStorage, type ChatSession } from './session.js';
+import type { Bot, StorageAdapter } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
@@ -12,21 +7,33 @@ import type { Config } from '../config.js';
 import { createLogger, describeError, type Logger } from '../log.js';
 import { createBot } from './bot.js';
 import { type BotContext, placeList } from './deps.js';
+import { startPolling } from './polling.js';
+import { isFatalTelegramError, StoppedWhileConnecting, untilTelegramAnswers } from './reconnect.js';
+import { BoundedMemoryStorage, type ChatSession } from './session.js';
+import { checkSessionFolder, FileSessionStorage } from './session-store.js';
+import { StartupError } from './startup-error.js';
+import { createWebhookServer } from './webhook.js';
 
 /** Updates the bot asks Telegram for. */
 const allowedUpdates = ['message', 'edited_message', 'callback_query', 'inline_query', 'my_chat_member'] as const;
-/** Largest webhook body accepted: Telegram's updates are far smaller. */
-const maxWebhookBody = 1024 * 1024;
+/** Updates handled at once when polling: each may hold a connection to the Bot API. */
+const pollingConcurrency = 100;
 
 /**
- * Runs the Telegram bot until SIGINT or SIGTERM, then stops fetching, waits for the updates in
- * flight, and returns 0. A second signal (npm forwards one) does not cut the drain short.
+ * Runs the Telegram bot until SIGINT or SIGTERM, then stops fetching, gives the updates in flight
+ * SHUTDOWN_GRACE_SECONDS (failed calls are no longer retried), cuts off what is left and returns 0.
+ * A second signal (npm forwards one) does not cut the drain short. Start-up problems (token refused,
+ * webhook refused, port in use, session store not writable) throw a StartupError with one clear line;
+ * an unreachable Bot API at start is retried, each attempt logged, until it answers or a signal comes.
  */
 export async function runBot(
   config: Config & { BOT_TOKEN: string },
   knowledge: Omit<AnswerContext, 'previous'>,
 ): Promise<number> {
   const log = createLogger(config.LOG_LEVEL, [config.BOT_TOKEN]);
+  const stopping = new AbortController();
+  const cutOff = new AbortController();
+  const signal = shutdownSignal(log, stopping);
   const bot = createBot(
     config.BOT_TOKEN,
     {
@@ -34,22 +41,47 @@ export async function runBot(
       log,
       adminIds: config.ADMIN_IDS,
       places: placeList(knowledge),
+      // Built in a worker thread: a large knowledge folder must not stop every chat while it loads.
       reload: () =>
-        loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder, { indexBudget: config.PASSAGE_INDEX_CHARS }),
+        loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder, {
+          indexBudget: config.PASSAGE_INDEX_CHARS,
+          offThread: true,
+          signal: stopping.signal,
+        }),
     },
-    { client: { apiRoot: config.TELEGRAM_API_ROOT }, storage: sessionStorage(config) },
+    {
+      // Calls are bounded in time (grammY's default is 500 s); a long poll takes 30 s.
+      client: { apiRoot: config.TELEGRAM_API_ROOT, timeoutSeconds: 60 },
+      storage: await sessionStorage(config),
+      retry: { stopping: stopping.signal, cutOff: cutOff.signal },
+    },
   );
-  await bot.init();
-  await registerCommands(bot);
+  try {
+    // Not bot.init(): it retries a lost connection silently and for ever.
+    bot.botInfo = await untilTelegramAnswers('getMe', () => bot.api.getMe(), { log, signal: stopping.signal });
+    await registerCommands(bot);
+  } catch (error) {
+    if (error instanceof StoppedWhileConnecting) return 0;
+    if (isFatalTelegramError(error))
+      throw new StartupError(`Telegram refused to start the bot: ${describeError(error)}`);
+    throw error;
+  }
   log.info('bot started', { username: bot.botInfo.username, mode: config.BOT_MODE });
-  const stopped = config.BOT_MODE === 'webhook' ? await serveWebhook(bot, config, log) : await poll(bot, log);
+  const code =
+    config.BOT_MODE === 'webhook'
+      ? await serveWebhook(bot, config, log, signal)
+      : await poll(bot, log, signal, config.SHUTDOWN_GRACE_SECONDS * 1000);
+  cutOff.abort();
   log.info('bot stopped');
-  return stopped;
+  return code;
 }
 
 /** The session store the configuration names: bounded memory by default, or one file per chat. */
-function sessionStorage(config: Config): StorageAdapter<ChatSession> {
-  if (config.SESSION_STORE === 'file') return new FileAdapter<ChatSession>({ dirName: config.SESSION_DIR });
+async function sessionStorage(config: Config): Promise<StorageAdapter<ChatSession>> {
+  if (config.SESSION_STORE === 'file') {
+    await checkSessionFolder(config.SESSION_DIR);
+    return new FileSessionStorage<ChatSession>(config.SESSION_DIR);
+  }
   return new BoundedMemoryStorage<ChatSession>(config.SESSION_MAX_CHATS, config.SESSION_TTL_MINUTES * 60_000);
 }
 
@@ -58,17 +90,16 @@ async function registerCommands(bot: Bot<BotContext>): Promise<void> {
   await bot.api.setMyCommands([...templates.en.bot.commands], { language_code: 'en' });
 }
 
-/** Resolves on the first SIGINT or SIGTERM; later signals are only logged. */
-function shutdownSignal(log: Logger): Promise<string> {
+/** Resolves on the first SIGINT or SIGTERM and aborts `stopping`; later signals are only logged. */
+function shutdownSignal(log: Logger, stopping: AbortController): Promise<string> {
   return new Promise((resolve) => {
-    let received = false;
     const onSignal = (signal: string) => {
-      if (received) {
+      if (stopping.signal.aborted) {
         log.info('signal ignored while stopping', { signal });
         return;
       }
-      received = true;
       log.info('stopping', { signal });
+      stopping.abort();
       resolve(signal);
     };
     process.on('SIGINT', onSignal);
@@ -76,12 +107,12 @@ function shutdownSignal(log: Logger): Promise<string> {
   });
 }
 
-async function poll(bot: Bot<BotContext>, log: Logger): Promise<number> {
+async function poll(bot: Bot<BotContext>, log: Logger, signal: Promise<string>, graceMs: number): Promise<number> {
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: allowedUpdates } } });
+  const runner = startPolling(bot, { log, allowedUpdates, concurrency: pollingConcurrency });
   const never = new Promise<never>(() => undefined);
   const outcome = await Promise.race([
-    shutdownSignal(log).then(() => 'signal' as const),
+    signal.then(() => 'signal' as const),
     (runner.task() ?? never).then(
       () => 'ended' as const,
       (error: unknown) => {
@@ -92,68 +123,47 @@ async function poll(bot: Bot<BotContext>, log: Logger): Promise<number> {
   ]);
   if (runner.isRunning()) await runner.stop();
   // stop() resolves while handlers may still run (their updates are already confirmed): wait for them.
-  while (runner.size() > 0) await sleep(20);
+  await until(() => runner.size() === 0, graceMs);
+  if (runner.size() > 0) log.warn('stopping with updates unfinished', { updates: runner.size() });
   return outcome === 'signal' ? 0 : 1;
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Compares the secret header in constant time, so its value cannot be guessed from response times. */
-export function secretMatches(header: string | string[] | undefined, secret: string): boolean {
-  const given = Buffer.from(typeof header === 'string' ? header : '');
-  const expected = Buffer.from(secret);
-  return given.length === expected.length && timingSafeEqual(given, expected);
-}
-
-async function serveWebhook(bot: Bot<BotContext>, config: Config, log: Logger): Promise<number> {
+async function serveWebhook(
+  bot: Bot<BotContext>,
+  config: Config,
+  log: Logger,
+  signal: Promise<string>,
+): Promise<number> {
   const url = new URL(config.WEBHOOK_URL ?? '');
   const secret = config.WEBHOOK_SECRET ?? '';
-  const handle = webhookCallback(bot, 'http', {
-    secretToken: secret,
-    timeoutMilliseconds: 50_000,
-    onTimeout: 'return',
+  const webhook = createWebhookServer({
+    path: url.pathname,
+    secret,
+    log,
+    handleUpdate: (update) => bot.handleUpdate(update),
+    // Telegram opens at most max_connections; a few more are left for health checks.
+    limits: { maxConnections: config.WEBHOOK_MAX_CONNECTIONS + 10 },
   });
-  let inFlight = 0;
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    if (request.method === 'GET' && request.url === '/healthz') {
-      response.writeHead(200, { 'content-type': 'text/plain' }).end('ok');
-      return;
-    }
-    if (new URL(request.url ?? '/', 'http://localhost').pathname !== url.pathname) {
-      response.writeHead(404).end();
-      return;
-    }
-    if (request.method !== 'POST') {
-      response.writeHead(405, { allow: 'POST' }).end();
-      return;
-    }
-    if (!secretMatches(request.headers['x-telegram-bot-api-secret-token'], secret)) {
-      response.writeHead(401).end();
-      return;
-    }
-    const length = Number(request.headers['content-length']);
-    if (!Number.isFinite(length) || length > maxWebhookBody) {
-      response.writeHead(Number.isFinite(length) ? 413 : 411).end();
-      return;
-    }
-    inFlight += 1;
-    Promise.resolve(handle(request, response))
-      .catch((error: unknown) => {
-        log.error('webhook failed', { error: describeError(error) });
-        if (!response.headersSent) response.writeHead(500).end();
-      })
-      .finally(() => {
-        inFlight -= 1;
-      });
-  });
-  await new Promise<void>((resolve) => server.listen(config.PORT, resolve));
-  await bot.api.setWebhook(url.href, { secret_token: secret, allowed_updates: allowedUpdates });
+  await webhook.listen(config.PORT);
+  try {
+    await bot.api.setWebhook(url.href, {
+      secret_token: secret,
+      allowed_updates: allowedUpdates,
+      max_connections: config.WEBHOOK_MAX_CONNECTIONS,
+    });
+  } catch (error) {
+    // A server that says "ok" to health checks while Telegram delivers nothing would hide the fault.
+    await webhook.close(0);
+    throw new StartupError(`Telegram refused the webhook ${url.origin}${url.pathname}: ${describeError(error)}`);
+  }
   log.info('webhook listening', { port: config.PORT, path: url.pathname });
-  await shutdownSignal(log);
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  server.closeIdleConnections();
-  while (inFlight > 0) await sleep(20);
-  server.closeAllConnections();
-  await closed;
+  await signal;
+  const unfinished = await webhook.close(config.SHUTDOWN_GRACE_SECONDS * 1000);
+  if (unfinished > 0) log.warn('stopping with updates unfinished', { updates: unfinished });
   return 0;
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }

@@ -1,4 +1,6 @@
 import type { StorageAdapter } from 'grammy';
+import { z } from 'zod';
+import { answerSchema } from '../answer/schema.js';
 import type { FollowUp } from '../answer/answer.js';
 
 /** A cited source as the "Nguồn" button shows it. */
@@ -17,6 +19,22 @@ export interface ChatSession {
 }
 
 export const emptySession = (): ChatSession => ({ previous: null, sources: {} });
+
+const sessionSchema = z.object({
+  previous: answerSchema.pick({ intent: true, provinces: true, districts: true, year: true, subject: true }).nullable(),
+  sources: z.record(
+    z.string(),
+    z.array(
+      z.object({ title: z.string(), publisher: z.string().nullable(), date: z.string().nullable(), quote: z.string() }),
+    ),
+  ),
+});
+
+/**
+ * A value read back from a store is a session only in this shape; anything else (a hand-edited or
+ * half-written file, an older format) starts the chat afresh rather than failing every update.
+ */
+export const isChatSession = (value: unknown): value is ChatSession => sessionSchema.safeParse(value).success;
 
 /** How many answers' sources a chat keeps for its "Nguồn" buttons. */
 export const sourcesKept = 10;

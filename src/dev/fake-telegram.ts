@@ -15,7 +15,7 @@ export interface RecordedCall {
 interface Fault {
   method: string;
   remaining: number;
-  /** A response to send, or null to drop the connection without one. */
+  /** A response to send (a string is sent as is, not as JSON), or null to drop the connection without one. */
   respond: () => { status: number; body: unknown } | null;
 }
 
@@ -107,13 +107,19 @@ export class FakeTelegram {
   sendRate: number | null = null;
   #nextSendSlot = 0;
   webhook: string | null = null;
+  /** Like a broken Bot API: getUpdates returns every pending update, whatever limit was asked. */
+  ignoreLimit = false;
+  /** Most calls (other than getUpdates) that were being served at once. */
+  maxConcurrentCalls = 0;
+  #activeCalls = 0;
 
   constructor(readonly token = '123456:FAKE-TOKEN-FOR-TESTS-abcdefghijklmnopq') {
     this.#server = createServer((request, response) => void this.#handle(request, response));
   }
 
-  async start(): Promise<string> {
-    await new Promise<void>((resolve) => this.#server.listen(0, '127.0.0.1', resolve));
+  /** Listens on `port` (any free one by default), e.g. the port a bot was told of before the API came up. */
+  async start(port = 0): Promise<string> {
+    await new Promise<void>((resolve) => this.#server.listen(port, '127.0.0.1', resolve));
     return this.apiRoot;
   }
 
@@ -158,6 +164,11 @@ export class FakeTelegram {
     });
   }
 
+  /** The next `count` calls of `method` get a 200 whose body is not JSON (a proxy's error page). */
+  garbage(method: string, count: number): void {
+    this.#faults.push({ method, remaining: count, respond: () => ({ status: 200, body: '<html>Bad Gateway' }) });
+  }
+
   /** The next `count` calls of `method` lose their connection before any response. */
   drop(method: string, count: number): void {
     this.#faults.push({ method, remaining: count, respond: () => null });
@@ -199,7 +210,9 @@ export class FakeTelegram {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const reply = (status: number, body: unknown) => {
       if (!response.destroyed)
-        response.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+        response
+          .writeHead(status, { 'content-type': 'application/json' })
+          .end(typeof body === 'string' ? body : JSON.stringify(body));
     };
     if (!match || match[1] !== this.token) {
       reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
@@ -224,10 +237,15 @@ export class FakeTelegram {
       return;
     }
     const call = { method, payload };
-    if (method !== 'getUpdates') this.calls.push(call);
+    if (method !== 'getUpdates') {
+      this.calls.push(call);
+      this.#activeCalls += 1;
+      this.maxConcurrentCalls = Math.max(this.maxConcurrentCalls, this.#activeCalls);
+    }
     const delay = (this.delays.get(method) ?? 0) + (method === 'sendMessage' ? this.#waitForSendSlot() : 0);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const result = await this.#result(method, payload);
+    if (method !== 'getUpdates') this.#activeCalls -= 1;
     if ('error' in result) {
       reply(400, { ok: false, error_code: 400, description: result.error });
     } else {
@@ -268,9 +286,12 @@ export class FakeTelegram {
         }
         return { value: true };
       }
-      case 'setWebhook':
+      case 'setWebhook': {
+        const problem = checkWebhookUrl(String(payload.url));
+        if (problem) return { error: problem };
         this.webhook = String(payload.url);
         return { value: true };
+      }
       case 'deleteWebhook':
         this.webhook = null;
         return { value: true };
@@ -291,7 +312,9 @@ export class FakeTelegram {
       this.#updates.splice(0, confirmed < 0 ? this.#updates.length : confirmed);
     }
     const pending = () =>
-      this.#updates.filter((u) => Number(u.update_id) >= offset).slice(0, Number(payload.limit ?? 100));
+      this.#updates
+        .filter((u) => Number(u.update_id) >= offset)
+        .slice(0, this.ignoreLimit ? undefined : Number(payload.limit ?? 100));
     if (pending().length === 0 && timeout > 0) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, timeout * 1000);
@@ -303,6 +326,20 @@ export class FakeTelegram {
     }
     return pending();
   }
+}
+
+/** Telegram's rules for a webhook URL: HTTPS, on one of four ports. */
+function checkWebhookUrl(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'Bad Request: bad webhook: invalid URL';
+  }
+  if (parsed.protocol !== 'https:') return 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook';
+  if (!['', '443', '80', '88', '8443'].includes(parsed.port))
+    return 'Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443';
+  return null;
 }
 
 function checkMessage(payload: Record<string, unknown>): string | null {

@@ -1,8 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { FileAdapter } from '@grammyjs/storage-file';
 import { describe, expect, test } from 'vitest';
+import { FileSessionStorage } from '../../src/bot/session-store.js';
 import { BoundedMemoryStorage, type ChatSession } from '../../src/bot/session.js';
 import { callbackSchema } from '../../src/bot/callbacks.js';
 import { callbackUpdate, inlineUpdate, offlineBot, stickerUpdate, textUpdate } from './harness.js';
@@ -50,7 +50,7 @@ describe('a question', () => {
 
   test('follow-ups also work with the file session store', async () => {
     const dirName = await mkdtemp(path.join(tmpdir(), 'sessions-'));
-    const { bot, calls } = offlineBot({ storage: new FileAdapter<ChatSession>({ dirName }) });
+    const { bot, calls } = offlineBot({ storage: new FileSessionStorage<ChatSession>(dirName) });
     await bot.handleUpdate(textUpdate('Bình Thuận cấp bao nhiêu thẻ BHYT?'));
     await bot.handleUpdate(textUpdate('còn Kiên Giang thì sao?'));
     expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('382.478');

@@ -17,7 +17,12 @@ export interface ApiCall {
 
 /** A bot over the real knowledge whose API calls are recorded instead of sent. */
 export function offlineBot(
-  options: { adminIds?: number[]; storage?: StorageAdapter<ChatSession>; reload?: BotDeps['reload'] } = {},
+  options: {
+    adminIds?: number[];
+    storage?: StorageAdapter<ChatSession>;
+    reload?: BotDeps['reload'];
+    rateLimit?: BotDeps['rateLimit'];
+  } = {},
 ) {
   const calls: ApiCall[] = [];
   const logs: string[] = [];
@@ -28,6 +33,7 @@ export function offlineBot(
     adminIds: options.adminIds ?? [],
     places: placeList(context),
     ...(options.reload ? { reload: options.reload } : {}),
+    ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
   };
   const bot = createBot('123:TEST', deps, { botInfo, ...(options.storage ? { storage: options.storage } : {}) });
   let messageId = 1000;

@@ -57,6 +57,27 @@ describe('polling against the fake Bot API', () => {
     expect(bot?.output()).not.toContain(fake.token);
   });
 
+  test("an admin's /reload builds the knowledge in a worker thread and answers with what it loaded", async () => {
+    fake = new FakeTelegram();
+    await fake.start();
+    bot = startBotProcess({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, ADMIN_IDS: String(user.id) });
+    await bot.waitForLog('"bot started"');
+    fake.push({
+      message: {
+        message_id: 2,
+        date: 0,
+        chat,
+        from: user,
+        text: '/reload',
+        entities: [{ type: 'bot_command', offset: 0, length: 7 }],
+      },
+    });
+    const reply = await fake.waitFor((c) => c.method === 'sendMessage');
+    expect(String(reply.payload.text)).toMatch(/^Đã nạp lại: \d+ mục, \d+ số liệu\.$/);
+    fake.push(message('Tỷ lệ hộ nghèo Kiên Giang?'));
+    await fake.waitFor((c) => c.method === 'sendMessage' && visibleText(String(c.payload.text)).includes('1,28%'));
+  });
+
   test('a 429 with retry_after is retried and the reply still arrives', async () => {
     await startPolling();
     fake.fail('sendMessage', 1, 429, { retry_after: 1 });
@@ -117,12 +138,12 @@ describe('webhook mode', () => {
       BOT_TOKEN: fake.token,
       TELEGRAM_API_ROOT: fake.apiRoot,
       BOT_MODE: 'webhook',
-      WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`,
+      WEBHOOK_URL: 'https://bot.example.test/telegram',
       WEBHOOK_SECRET: secret,
       PORT: String(port),
     });
     await bot.waitForLog('"webhook listening"');
-    expect(fake.webhook).toBe(`http://127.0.0.1:${port}/telegram`);
+    expect(fake.webhook).toBe('https://bot.example.test/telegram');
     const post = (headers: Record<string, string>) =>
       fetch(`http://127.0.0.1:${port}/telegram`, {
         method: 'POST',

@@ -3,7 +3,7 @@ import { afterEach, expect, test, vi } from 'vitest';
 import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
 import { FakeTelegram } from '../../src/dev/fake-telegram.js';
 
-// Retries back off exponentially (auto-retry starts at 3 s for 5xx and dropped connections): when the
+// Retries back off exponentially (from 1 s for 5xx and dropped connections, eight attempts): when the
 // injected faults fall on one request in a row, delivery takes tens of seconds, as it would in production.
 vi.setConfig({ testTimeout: 180_000 });
 
@@ -98,7 +98,7 @@ test('a wrong token stops start-up with a clear message that never shows the tok
   const bot = startBotProcess({ BOT_TOKEN: token, TELEGRAM_API_ROOT: fake.apiRoot });
   bots.push(bot);
   expect(await bot.exited).toBe(1);
-  expect(bot.output()).toMatch(/fatal:.*getMe/);
+  expect(bot.output()).toMatch(/Telegram refused to start the bot: .*getMe.*401/);
   expect(bot.output()).not.toContain(token);
   expect(bot.output()).not.toContain('RECOGNISABLE');
 });
@@ -119,7 +119,7 @@ test('the webhook accepts only POST with the secret and a bounded, declared body
     BOT_TOKEN: fake.token,
     TELEGRAM_API_ROOT: fake.apiRoot,
     BOT_MODE: 'webhook',
-    WEBHOOK_URL: `http://127.0.0.1:${port}/hook`,
+    WEBHOOK_URL: 'https://bot.example.test/hook',
     WEBHOOK_SECRET: secret,
     PORT: String(port),
   });

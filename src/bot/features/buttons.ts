@@ -19,6 +19,12 @@ buttons.on('callback_query:data', async (ctx) => {
     await ctx.answerCallbackQuery({ text: t.bot.forged });
     return;
   }
+  // A button on a message shared inline has no chat to answer in (nor a session): say where to ask.
+  if (!ctx.chat) {
+    ctx.intent = 'inline_message_button';
+    await ctx.answerCallbackQuery({ text: t.bot.openChat });
+    return;
+  }
   const callback = parsed.data;
   ctx.intent = `button_${callback.kind}`;
   switch (callback.kind) {

@@ -1,5 +1,6 @@
 import { Composer } from 'grammy';
 import { type BotContext } from '../deps.js';
+import { mentionsBot } from '../addressed.js';
 import { answerAndReply } from '../reply.js';
 
 /** Any text is a question. In groups only what is addressed to the bot: a mention or a reply to it. */
@@ -12,14 +13,7 @@ questions.on('message:text', async (ctx, next) => {
     await answerAndReply(ctx, text);
     return;
   }
-  const username = ctx.me.username;
-  const mentioned = (ctx.message.entities ?? []).some(
-    (entity) =>
-      entity.type === 'mention' &&
-      text.slice(entity.offset, entity.offset + entity.length).toLowerCase() === `@${username.toLowerCase()}`,
-  );
-  const repliesToBot = ctx.message.reply_to_message?.from?.id === ctx.me.id;
-  if (!mentioned && !repliesToBot) return;
-  const question = text.replace(new RegExp(`@${username}\\b`, 'gi'), ' ').trim();
+  if (!mentionsBot(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id) return;
+  const question = text.replace(new RegExp(`@${ctx.me.username}\\b`, 'gi'), ' ').trim();
   await answerAndReply(ctx, question);
 });
