@@ -1,10 +1,12 @@
 /**
  * `npm run facts -- [--province NAME] [--indicator NAME] [--format table|csv|json]`: the cited facts,
- * for officials. CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
+ * for officials, with what part of a whole each counts (level, capital year, kind, total or part, and
+ * their labels). CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
  */
 import './io.js';
 import { parseArgs } from 'node:util';
 import { indicators } from '../facts/indicators.js';
+import { qualifierLabels } from '../facts/labels.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { coveredProvinces, findPlaces } from '../places/gazetteer.js';
@@ -54,6 +56,12 @@ const rows = facts.map((fact) => ({
   raw: fact.raw,
   period: fact.period?.text ?? '',
   status: fact.status,
+  districts: fact.districts.join('; '),
+  level: fact.level ?? '',
+  vintage: fact.vintage ?? '',
+  kind: fact.kind ?? '',
+  part: fact.part ?? '',
+  qualifiers: qualifierLabels(fact, 'vi').join('; '),
   title: fact.citation.title,
   publisher: fact.citation.publisher ?? '',
   published: fact.citation.published ?? '',
@@ -70,12 +78,13 @@ if (format === 'json') {
   );
 } else {
   console.table(
-    rows.map(({ province, label, raw, period, status, title }) => ({
+    rows.map(({ province, label, raw, period, status, qualifiers, title }) => ({
       province,
       label,
       raw,
       period,
       status,
+      qualifiers,
       source: title.slice(0, 40),
     })),
   );

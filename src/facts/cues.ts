@@ -51,3 +51,20 @@ export const indicatorSubjects: Readonly<Record<string, string>> = {
   near_poor_households: 'hộ cận nghèo',
   households_out_of_poverty: 'hộ nghèo',
 };
+
+/** Who a unit itself counts when the sentence names no group: "11.004 lượt em" are pupils. */
+export const unitSubjects: Readonly<Record<string, string>> = {
+  'lượt em': 'học sinh',
+  'học sinh': 'học sinh',
+};
+
+/**
+ * A group named just before "với" and a count of its households or people ("34 dân tộc thiểu số
+ * với trên 24.000 hộ/104.000 khẩu"): the count is the group's.
+ */
+export const groupsBeforeWith: readonly (readonly [string, string])[] = [
+  ['dân tộc thiểu số', 'hộ dân tộc thiểu số'],
+  ['hộ cận nghèo', 'hộ cận nghèo'],
+  ['hộ mới thoát nghèo', 'hộ mới thoát nghèo'],
+  ['hộ nghèo', 'hộ nghèo'],
+];

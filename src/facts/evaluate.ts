@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { foldPhrase } from '../text/words.js';
 import type { Fact } from './fact.js';
 
 /** One statistic of the hand-made gold annotation (`test/fixtures/gold-facts.json`). */
@@ -27,7 +28,51 @@ export interface Score {
   readonly recall: number;
 }
 
+/**
+ * The qualifiers of one gold statistic (`test/fixtures/gold-qualifiers.json`), in the order of
+ * `gold-facts.json`: which part of a whole it counts, annotated from the article by hand.
+ */
+export const goldQualifierSchema = z.object({
+  source: z.string(),
+  teaser: z.string().nullable(),
+  raw: z.string(),
+  sentence: z.string(),
+  districts: z.array(z.string()),
+  level: z.string().nullable(),
+  vintage: z.string().nullable(),
+  kind: z.string().nullable(),
+  part: z.string().nullable(),
+  note: z.string().nullable().optional(),
+});
+export type GoldQualifier = z.infer<typeof goldQualifierSchema>;
+
+export const qualifierFields = ['districts', 'level', 'vintage', 'kind', 'part'] as const;
+export type QualifierField = (typeof qualifierFields)[number];
+
+/** A field's predictions (non-null, non-empty values) against the gold's non-null values. */
+export interface FieldScore {
+  readonly predicted: number;
+  readonly gold: number;
+  readonly right: number;
+  readonly precision: number;
+  readonly recall: number;
+}
+
+export interface QualifierEvaluation {
+  readonly byField: Readonly<Record<QualifierField, FieldScore>>;
+  /** Every figure where a field differs from the gold: what was read, what the gold says. */
+  readonly differences: readonly {
+    readonly gold: GoldQualifier;
+    readonly fact: Fact | null;
+    readonly field: QualifierField;
+    readonly expected: string;
+    readonly found: string;
+  }[];
+}
+
 export interface FactEvaluation {
+  /** Each gold statistic with the fact it matched, in the gold's order (null for a miss). */
+  readonly pairs: readonly { readonly gold: GoldFact; readonly fact: Fact | null }[];
   readonly overall: Score;
   readonly byEntry: ReadonlyMap<string, Score>;
   readonly byIndicator: ReadonlyMap<string, Score>;
@@ -64,6 +109,7 @@ export function evaluateFacts(
     )?.id ?? `(no entry for ${item.source} ${item.teaser ?? ''})`;
   const unmatched = new Set(facts);
   const pairs: { gold: GoldFact; fact: Fact }[] = [];
+  const inOrder: { gold: GoldFact; fact: Fact | null }[] = [];
   const misses: GoldFact[] = [];
   for (const item of gold) {
     const entryId = entryOf(item);
@@ -81,6 +127,7 @@ export function evaluateFacts(
     } else {
       misses.push(item);
     }
+    inOrder.push({ gold: item, fact: fact ?? null });
   }
   const falseFacts = [...unmatched];
   const disagreements = pairs
@@ -120,6 +167,7 @@ export function evaluateFacts(
     );
   }
   return {
+    pairs: inOrder,
     overall: score(gold.length, facts.length, pairs.length),
     byEntry,
     byIndicator,
@@ -138,4 +186,54 @@ function score(expected: number, found: number, matched: number): Score {
     precision: found === 0 ? (expected === 0 ? 1 : 0) : matched / found,
     recall: expected === 0 ? 1 : matched / expected,
   };
+}
+
+/** A field's value as compared: districts as a set of folded names ("huyện Pác Nặm" = "Pác Nặm"). */
+function comparable(field: QualifierField, value: unknown): string {
+  if (field === 'districts') {
+    const names = (value as readonly string[]).map((name) => foldPhrase(name).replace(/^huyen /, ''));
+    return [...new Set(names)].sort().join('|');
+  }
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Compares the facts' qualifiers with the gold qualifiers, figure by figure (the gold qualifiers
+ * follow the gold facts' order; `evaluation` pairs each gold fact with the fact it matched). A value
+ * counts as a prediction when non-null and non-empty; facts no gold statistic matched count their
+ * predictions as wrong, and gold statistics no fact matched count their values as missed.
+ */
+export function evaluateQualifiers(gold: readonly GoldQualifier[], evaluation: FactEvaluation): QualifierEvaluation {
+  if (gold.length !== evaluation.pairs.length)
+    throw new Error(`${gold.length} gold qualifiers for ${evaluation.pairs.length} gold facts`);
+  const differences: QualifierEvaluation['differences'][number][] = [];
+  const byField = Object.fromEntries(
+    qualifierFields.map((field) => {
+      let predicted = 0;
+      let expected = 0;
+      let right = 0;
+      evaluation.pairs.forEach(({ gold: goldFact, fact }, index) => {
+        const item = gold[index];
+        if (!item) return;
+        if (squash(item.raw) !== squash(goldFact.raw))
+          throw new Error(`gold qualifier ${index} is for ${item.raw}, gold fact ${index} for ${goldFact.raw}`);
+        const want = comparable(field, item[field]);
+        const got = fact ? comparable(field, fact[field]) : '';
+        if (got) predicted += 1;
+        if (want) expected += 1;
+        if (got && got === want) right += 1;
+        if (got !== want) differences.push({ gold: item, fact, field, expected: want, found: got });
+      });
+      for (const fact of evaluation.falseFacts) if (comparable(field, fact[field])) predicted += 1;
+      const fieldScore: FieldScore = {
+        predicted,
+        gold: expected,
+        right,
+        precision: predicted === 0 ? (expected === 0 ? 1 : 0) : right / predicted,
+        recall: expected === 0 ? 1 : right / expected,
+      };
+      return [field, fieldScore];
+    }),
+  ) as Record<QualifierField, FieldScore>;
+  return { byField, differences };
 }

@@ -3,6 +3,7 @@ import { findPlaces, type Gazetteer } from '../places/gazetteer.js';
 import { type Sentence, splitSentences } from '../text/sentences.js';
 import {
   fallWords,
+  groupsBeforeWith,
   indicatorSubjects,
   levelLeadIns,
   plannedCounterpart,
@@ -10,11 +11,13 @@ import {
   rateCues,
   rateSubjects,
   statusCues,
+  unitSubjects,
 } from './cues.js';
 import type { Fact, FactPeriod } from './fact.js';
 import { type Figure, findFigures } from './figures.js';
 import { type IndicatorDefinition, type IndicatorId, indicators } from './indicators.js';
 import { findTimeMentions, type TimeMention } from './periods.js';
+import { qualifySentence } from './qualify.js';
 import { findPhrase, phraseWords, type Token, tokenize } from './tokens.js';
 import { units } from './units.js';
 
@@ -27,22 +30,61 @@ export function extractFacts(entry: KnowledgeEntry, gazetteer: Gazetteer): Fact[
     const tokens = tokenize(sentence.text);
     const figures = findFigures(sentence.text);
     const classified: IndicatorId[] = [];
+    const own: Fact[] = [];
     figures.forEach((figure, position) => {
       const previous = figures[position - 1];
       const indicator = classifyFigure(figure, tokens, sentence.text, previous, classified[position - 1]);
       classified.push(indicator);
       const fact = toFact(entry, gazetteer, sentence, earlier, tokens, figure, indicator, figures);
       // "1.932 lượt hộ cận nghèo với doanh số cho vay 80.591 triệu đồng": the amount is the borrowers'.
-      const before = facts.at(-1);
+      const before = own.at(-1);
       const link = previous ? sentence.text.slice(previous.end, figure.start) : '';
-      const inherits =
-        fact.subject === null && units[figure.unit].kind === 'money' && before?.citation.start === sentence.start;
-      facts.push(
-        inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';') ? { ...fact, subject: before.subject } : fact,
+      const inherits = fact.subject === null && units[figure.unit].kind === 'money' && before !== undefined;
+      // "24.000 hộ/104.000 khẩu": the people of the same households.
+      const counted = (unit: Figure['unit']) => ['households', 'people'].includes(units[unit].kind);
+      const samePair =
+        figure.pair === 'planned' && previous !== undefined && counted(previous.unit) && counted(figure.unit);
+      own.push(
+        (inherits && /\b(?:với|vay)\b/u.test(link) && !link.includes(';')) || (samePair && fact.subject === null)
+          ? { ...fact, subject: before?.subject ?? null }
+          : fact,
       );
+    });
+    if (figures.length === 0) return;
+    const qualified = qualifySentence(sentence.text, figures, {
+      funding: (position) => {
+        const figure = figures[position];
+        const indicator = classified[position];
+        return (
+          figure !== undefined &&
+          indicator !== undefined &&
+          (units[figure.unit].kind === 'money' || indicators[indicator].topic === 'budget')
+        );
+      },
+      plan: (position) => own[position]?.status === 'plan',
+    });
+    const rateParts = subGroupParts(own);
+    own.forEach((fact, position) => {
+      const qualifiers = qualified[position];
+      if (qualifiers) facts.push({ ...fact, ...qualifiers, part: qualifiers.part ?? rateParts[position] ?? null });
     });
   });
   return facts;
+}
+
+const subGroups: ReadonlySet<string> = new Set(rateSubjects.map(([, subject]) => subject));
+
+/**
+ * A sentence that gives a rate for the whole and for a sub-group ("tỷ lệ hộ nghèo giảm 2,66% …; các
+ * huyện nghèo giảm 3,45% …"): the whole's rates are the total, the sub-group's a part of it.
+ */
+function subGroupParts(facts: readonly Fact[]): (Fact['part'] | null)[] {
+  const rate = (fact: Fact) => (indicators[fact.indicator] as IndicatorDefinition).rateFamily === true;
+  const ofGroup = (fact: Fact) => fact.subject !== null && subGroups.has(fact.subject);
+  const whole = facts.some((fact) => rate(fact) && !ofGroup(fact));
+  const group = facts.some((fact) => rate(fact) && ofGroup(fact));
+  if (!whole || !group) return facts.map(() => null);
+  return facts.map((fact) => (rate(fact) ? (ofGroup(fact) ? 'part' : 'total') : null));
 }
 
 function toFact(
@@ -79,6 +121,10 @@ function toFact(
     qualifier: figure.qualifier,
     change: changeOf(indicator, sentence.text, figure),
     ratio: figure.pair && other ? { role: figure.pair, other: other.value } : null,
+    level: null,
+    vintage: null,
+    kind: null,
+    part: null,
     citation: {
       entryId: entry.id,
       kind: entry.kind,
@@ -225,11 +271,17 @@ function subjectOf(indicator: IndicatorId, tokens: readonly Token[], figure: Fig
   }
   const implied = indicatorSubjects[indicator];
   if (implied) return implied;
+  const counted = ['households', 'people'].includes(units[figure.unit].kind);
   const following = sentence.slice(figure.end).match(/^\s*(cận nghèo|mới thoát nghèo|nghèo|dân tộc thiểu số)/u);
-  if (following && ['households', 'people'].includes(units[figure.unit].kind)) {
+  if (following && counted) {
     return `hộ ${following[1]}`;
   }
-  return null;
+  if (counted) {
+    const lead = wordsBefore(tokens, tokenIndexAt(tokens, figure.start), skippableBeforeRate);
+    const group = groupsBeforeWith.find(([phrase]) => endsWith(lead, [...phraseWords(phrase), 'voi']));
+    if (group) return group[1];
+  }
+  return unitSubjects[figure.unit] ?? null;
 }
 
 function changeOf(indicator: IndicatorId, sentence: string, figure: Figure): Fact['change'] {
@@ -253,9 +305,10 @@ function statusOf(
   indicator: IndicatorId,
 ): Fact['status'] {
   const own = statusIn(tokenize(sentence.slice(0, figure.start)));
+  const definition: IndicatorDefinition = indicators[indicator];
   // Allocations are plans unless their own sentence says otherwise; other figures may take the status
   // the paragraph set ("Năm 2024 ... đề ra mục tiêu ... Tỷ lệ hộ nghèo dân tộc thiểu số giảm khoảng 3%").
-  if (indicator === 'budget_allocated') return own === 'target' || own === 'estimate' ? own : 'plan';
+  if (definition.allocation) return own === 'target' || own === 'estimate' ? own : 'plan';
   const status = own ?? [...earlier].reverse().map(sentenceStatus).find(Boolean) ?? 'actual';
   if (status === 'actual' && figure.pair === 'planned' && /^\s*,?\s*đạt/u.test(sentence.slice(figure.end)))
     return 'plan';
@@ -329,11 +382,32 @@ function districtsOf(gazetteer: Gazetteer, sentence: string, figure: Figure): st
   const clauseEnd = rest.search(/[;.]/);
   const tail = rest.slice(0, clauseEnd < 0 ? rest.length : clauseEnd);
   const located = tail.match(/^[^,]{0,30}\btại\b(.*)$/u);
-  if (!located) return [];
-  return findPlaces(gazetteer, located[1] ?? '', exactOnly).flatMap((place) =>
-    place.district ? [place.district] : [],
-  );
+  if (located)
+    return findPlaces(gazetteer, located[1] ?? '', exactOnly).flatMap((place) =>
+      place.district ? [place.district] : [],
+    );
+  return namedCount(gazetteer, sentence, figure);
 }
+
+/**
+ * A count of districts that the clause goes on to name ("02 huyện … là Pác Nặm và Ngân Sơn", "2
+ * huyện nghèo Văn Quan, Bình Gia"): those districts, when as many are named as counted.
+ */
+function namedCount(gazetteer: Gazetteer, sentence: string, figure: Figure): string[] {
+  if (!countsDistricts.has(figure.unit)) return [];
+  const rest = sentence.slice(figure.end);
+  const clauseEnd = rest.indexOf(';');
+  const named = [
+    ...new Set(
+      findPlaces(gazetteer, clauseEnd < 0 ? rest : rest.slice(0, clauseEnd), exactOnly).flatMap((place) =>
+        place.district ? [place.district] : [],
+      ),
+    ),
+  ];
+  return named.length === figure.value ? named : [];
+}
+
+const countsDistricts: ReadonlySet<string> = new Set(['huyện']);
 
 /** A level a change starts from ("giảm từ 27,37% xuống còn", "đầu năm (2,58%)"): not the current level. */
 function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): boolean {

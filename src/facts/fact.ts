@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type IndicatorId, indicatorIds } from './indicators.js';
+import { type FactKind, kindValues, levels, partValues } from './qualifiers.js';
 
 const periodSchema = z.object({
   /** As written in the text ("cuối năm 2023", "2021-2024", "đến hết ngày 31/5/2024"). */
@@ -43,6 +44,23 @@ export const factSchema = z.object({
     .nullable(),
   /** For "15,636/86,687 tỷ đồng": this figure's side, and the other side's value. */
   ratio: z.object({ role: z.enum(['achieved', 'planned']), other: z.number() }).nullable(),
+  /** The administrative level the figure is about ("cấp tỉnh", "cấp huyện và xã", "các cấp"). */
+  level: z.enum(levels).nullable(),
+  /**
+   * For capital: its budget year, "2022_carried" for a year's capital carried into the next, or
+   * "2023_with_carried" for a year's figure that includes capital carried into it.
+   */
+  vintage: z
+    .string()
+    .regex(/^\d{4}(?:_carried|_with_carried)?$/)
+    .nullable(),
+  /** What kind of the counted thing ("maintenance", "value_chain", "out_of_province", "decision:167"). */
+  kind: z
+    .union([z.enum(kindValues), z.string().regex(/^decision:\d+$/)])
+    .transform((kind) => kind as FactKind)
+    .nullable(),
+  /** The total of parts listed beside it ("369 dự án, trong đó …"), or one of those parts. */
+  part: z.enum(partValues).nullable(),
   citation: z.object({
     entryId: z.string(),
     kind: z.enum(['article', 'summary']),

@@ -31,6 +31,8 @@ export interface IndicatorDefinition {
   readonly units?: readonly string[];
   /** Read by the poverty-rate rules, never chosen by cue distance. */
   readonly rateFamily?: true;
+  /** An allocation: a plan unless its own sentence makes it a target or an estimate. */
+  readonly allocation?: true;
 }
 
 /**
@@ -200,9 +202,19 @@ export const indicators = {
     vi: 'Vốn được giao',
     en: 'Budget allocated',
     topic: 'budget',
+    // An amount: a share of a budget ("tối thiểu 03% trên tổng nguồn vốn") is not an allocation.
+    kinds: ['money'],
+    before: ['tổng nguồn vốn', 'được giao', 'là', 'phân bổ cho'],
+    allocation: true,
+  },
+  counterpart_funding: {
+    vi: 'Vốn đối ứng của địa phương',
+    en: 'Local counterpart funding',
+    topic: 'budget',
     kinds: ['money', 'percent'],
-    before: ['tổng nguồn vốn', 'được giao', 'là', 'phân bổ cho', 'vốn đối ứng'],
-    after: ['trên tổng nguồn vốn'],
+    before: ['vốn đối ứng', 'đối ứng'],
+    after: ['trên tổng nguồn vốn', 'tổng nguồn vốn trung ương', 'vốn đối ứng'],
+    allocation: true,
   },
   budget_disbursed: {
     vi: 'Vốn đã giải ngân',
@@ -299,7 +311,18 @@ export const indicators = {
     en: 'Communes and districts',
     topic: 'overview',
     kinds: ['admin'],
-    before: ['có thêm', 'là', 'ubnd', ';'],
+    before: ['có thêm', 'là'],
+    after: ['hoàn thành các tiêu chí', 'đạt chuẩn', 'về đích', 'thoát khỏi', 'ra khỏi danh sách'],
+  },
+  units_involved: {
+    vi: 'Huyện, xã tham gia triển khai',
+    en: 'Districts and communes involved',
+    topic: 'overview',
+    kinds: ['admin'],
+    // Units that act or are visited ("11/11 huyện tổ chức tập huấn", "làm việc tại UBND 09 huyện")
+    // are counted as taking part, not as meeting a standard.
+    before: ['ubnd', 'làm việc với', 'làm việc tại', 'kiểm tra tại', 'giám sát tại'],
+    after: ['tổ chức', 'triển khai', 'tham gia', 'ban hành', 'được kiểm tra', 'được giám sát', 'được tập huấn'],
   },
   plan_achievement: {
     vi: 'Tỷ lệ hoàn thành kế hoạch',

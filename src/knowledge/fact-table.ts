@@ -32,11 +32,26 @@ const tabledFields = [
   'qualifier',
   'change',
   'ratio',
+  'level',
+  'vintage',
+  'kind',
+  'part',
 ] as const satisfies readonly (keyof Fact)[];
 type TabledField = (typeof tabledFields)[number];
 
 /** Names compared and used as keys everywhere: restored as the engine's own interned strings. */
-const namedFields: ReadonlySet<TabledField> = new Set(['province', 'indicator', 'subject', 'unit', 'status', 'qualifier']);
+const namedFields: ReadonlySet<TabledField> = new Set([
+  'province',
+  'indicator',
+  'subject',
+  'unit',
+  'status',
+  'qualifier',
+  'level',
+  'vintage',
+  'kind',
+  'part',
+]);
 
 export function encodeFacts(facts: readonly Fact[], entries: readonly KnowledgeEntry[]): FactTable {
   const entryIndex = new Map(entries.map((entry, index) => [entry.id, index]));
@@ -99,6 +114,10 @@ export function decodeFacts(table: FactTable, entries: readonly KnowledgeEntry[]
   const qualifier = column('qualifier');
   const change = column('change');
   const ratio = column('ratio');
+  const level = column('level');
+  const vintage = column('vintage');
+  const kind = column('kind');
+  const part = column('part');
   const facts = new Array<Fact>(table.count);
   for (let at = 0; at < table.count; at++) {
     const entry = entries[table.entry[at] ?? -1];
@@ -122,6 +141,10 @@ export function decodeFacts(table: FactTable, entries: readonly KnowledgeEntry[]
       qualifier: qualifier(at),
       change: change(at),
       ratio: ratio(at),
+      level: level(at),
+      vintage: vintage(at),
+      kind: kind(at),
+      part: part(at),
       citation: {
         entryId: entry.id,
         kind: entry.kind,

@@ -13,13 +13,19 @@ import { decodeFacts, encodeFacts, type FactTable } from './fact-table.js';
 import { KnowledgeError } from './load.js';
 
 /**
+ * The snapshot layout: bumped whenever facts gain or change a field (3: level, vintage, kind, part),
+ * so a snapshot written by older code is refused and rebuilt instead of restoring facts without them.
+ */
+export const snapshotFormat = 3;
+
+/**
  * A snapshot of the built knowledge base: entries, extracted facts (by column, see FactTable) and
  * the vocabulary, so a large deployment starts without re-reading and re-extracting every article.
  * Plain data that structured clone and `v8.serialize` copy as is: also the form in which the build
  * worker hands its result to the main thread.
  */
 export interface SnapshotFile {
-  readonly format: 2;
+  readonly format: typeof snapshotFormat;
   readonly digest: string;
   readonly places: PlacesFile;
   readonly entries: readonly KnowledgeEntry[];
@@ -30,7 +36,7 @@ export interface SnapshotFile {
 /** The knowledge base as plain data: what is extracted is kept, what is only indexed is dropped. */
 export function packKnowledgeBase(base: KnowledgeBase, digest: string): SnapshotFile {
   return {
-    format: 2,
+    format: snapshotFormat,
     digest,
     places: base.places,
     entries: base.entries,
@@ -94,7 +100,7 @@ export async function loadSnapshot(file: string, digest: string): Promise<Knowle
   } catch {
     return null;
   }
-  if (snapshot.format !== 2 || snapshot.digest !== digest) return null;
+  if (snapshot.format !== snapshotFormat || snapshot.digest !== digest) return null;
   return unpackKnowledgeBase(snapshot, file);
 }
 

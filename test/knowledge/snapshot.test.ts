@@ -1,8 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { expect, test } from 'vitest';
-import { knowledgeDigest, loadSnapshot, saveSnapshot } from '../../src/knowledge/snapshot.js';
+import { knowledgeDigest, loadSnapshot, saveSnapshot, snapshotFormat } from '../../src/knowledge/snapshot.js';
 import { decodeFacts, encodeFacts } from '../../src/knowledge/fact-table.js';
 import { context } from '../answer/context.js';
 import { knowledgeFolder } from '../helpers.js';
@@ -33,4 +34,15 @@ test('facts are stored by column: shared values once, and a fact that cites no e
   expect(periods.size).toBe(table.fields.period.distinct.filter(Boolean).length);
   table.entry[0] = context.base.entries.length;
   expect(() => decodeFacts(table, context.base.entries)).toThrow(/fact 0 cites no entry/);
+});
+
+test('a snapshot of an older format (facts without their qualifiers) is refused, so it is rebuilt', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'snapshot-'));
+  const file = path.join(folder, 'knowledge.snapshot');
+  const digest = knowledgeDigest(knowledgeFolder);
+  await saveSnapshot(context.base, digest, file);
+  const current = deserialize(await readFile(file)) as { format: number };
+  await writeFile(file, serialize({ ...current, format: snapshotFormat - 1 }));
+  expect(await loadSnapshot(file, digest)).toBeNull();
+  await rm(folder, { recursive: true, force: true });
 });
