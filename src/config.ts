@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultIndexBudget } from './answer/passages.js';
+import { defaultIndexBudget } from './search/passages.js';
 
 const logLevels = ['debug', 'info', 'warn', 'error'] as const;
 

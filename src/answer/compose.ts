@@ -5,12 +5,14 @@ import type { KnowledgeBase } from '../knowledge/base.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { formatVietnameseNumber } from '../text/numbers.js';
 import { foldPhrase } from '../text/words.js';
-import type { Passage } from './passages.js';
+import type { Passage } from '../search/passages.js';
 import type { Answer, AnswerFact } from './schema.js';
 
 type AnswerSource = AnswerFact['source'];
 import { templates } from './templates.js';
 import { povertyStandards } from './topics.js';
+import type { Block } from './blocks.js';
+import { qualifierLabels } from '../facts/labels.js';
 
 export type Language = 'vi' | 'en';
 
@@ -54,8 +56,11 @@ export function formatDate(iso: string | null): string | null {
   return match ? `${match[3]}/${match[2]}/${match[1]}` : null;
 }
 
-/** One figure as a line: label, value with its qualifier and unit, period and status, source. */
-export function factLine(fact: Fact, language: Language, sources: SourceList): string {
+/**
+ * A figure said whole: what it measures (and of whom), its value, then its period, status and the
+ * part of the whole it counts (district, level, capital, kind), so no two figures read alike.
+ */
+export function factStatement(fact: Fact, language: Language): string {
   const t = templates[language];
   const definition: IndicatorDefinition = indicators[fact.indicator];
   const label = language === 'vi' ? definition.vi : definition.en;
@@ -67,8 +72,19 @@ export function factLine(fact: Fact, language: Language, sources: SourceList): s
   const notes = [
     periodText(fact, language) ?? t.periodUnstated,
     fact.status === 'actual' ? null : t.status[fact.status],
+    ...partLabels(fact, language),
   ].filter(Boolean);
-  return `• ${label}${subject}: ${valueText(fact, language)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''} ${sources.cite(fact.citation.entryId)}`;
+  return `${label}${subject}: ${valueText(fact, language)}${notes.length > 0 ? ` (${notes.join(', ')})` : ''}`;
+}
+
+/**
+ * What part of the whole a figure counts, as short labels (level, districts, capital, kind, total/part).
+ * A rate is never a sum: a province's rate beside its poor districts' is not their "total", and the
+ * group a rate is of is already in its label.
+ */
+export function partLabels(fact: Fact, language: Language): string[] {
+  const rate = units[fact.unit as keyof typeof units]?.kind === 'percent';
+  return qualifierLabels(rate ? { ...fact, part: null } : fact, language);
 }
 
 /** The figure as a reader reads it: qualifier, number in the reader's format, unit; a fall with its levels. */
@@ -104,7 +120,8 @@ export function periodText(fact: Fact, language: Language): string | null {
 export function cautions(facts: readonly Fact[], language: Language): string[] {
   const t = templates[language];
   const notes: string[] = [];
-  const periods = new Set(facts.map((fact) => fact.period?.text.toLowerCase() ?? ''));
+  // Periods differ when their years do: "cuối năm 2023" and "tính đến cuối năm 2023" are one period.
+  const periods = new Set(facts.map((fact) => `${fact.period?.from ?? ''}-${fact.period?.to ?? ''}`));
   if (periods.size > 1) notes.push(t.periodsDiffer);
   const rates = facts.filter((fact) => fact.unit.startsWith('%') && fact.period?.to != null);
   const standards = new Set(
@@ -127,6 +144,7 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
     unit: fact.unit,
     raw: fact.raw,
     period: fact.period?.text ?? null,
+    counts: partLabels(fact, language),
     source: {
       id: fact.citation.entryId,
       title: fact.citation.title,
@@ -156,4 +174,60 @@ export function quoteBlock(
 export function passageBlock(passage: Passage, base: KnowledgeBase, language: Language, sources: SourceList): string {
   const entry = base.entriesById.get(passage.entryId);
   return `${templates[language].passageFrom(entry?.title ?? '')} ${sources.cite(passage.entryId)}\n«${passage.text}»`;
+}
+
+/**
+ * Blocks as the text a reader reads: the lead line first, then each block, a figure never shown twice;
+ * sources numbered in the order they are first cited and listed last.
+ */
+export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, language: Language): string {
+  const sources = new SourceList(base, language);
+  const shown = new Set<Fact>();
+  const lines = new Set<string>();
+  /** A line once: the same figure twice, or two figures read alike, are shown once. */
+  const fresh = (fact: Fact, line: string) => {
+    if (shown.has(fact) || lines.has(line)) return false;
+    shown.add(fact);
+    lines.add(line);
+    return true;
+  };
+  const parts: string[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'lead': {
+        const line = `${block.place} — ${factStatement(block.fact, language)}`;
+        if (fresh(block.fact, factStatement(block.fact, language)))
+          parts.push(`${line} ${sources.cite(block.fact.citation.entryId)}`);
+        break;
+      }
+      case 'text':
+        parts.push(block.text);
+        break;
+      case 'facts': {
+        const rendered = block.facts.flatMap((fact) => {
+          const statement = factStatement(fact, language);
+          if (!fresh(fact, statement)) return [];
+          const where = block.showProvince && fact.province ? ` — ${fact.province}` : '';
+          return [`• ${statement}${where} ${sources.cite(fact.citation.entryId)}`];
+        });
+        if (rendered.length > 0) parts.push([...(block.heading ? [block.heading] : []), ...rendered].join('\n'));
+        else if (block.heading && block.facts.length === 0) parts.push(block.heading);
+        break;
+      }
+      case 'rows': {
+        const rendered = block.rows.map(
+          ({ place, fact }, index) =>
+            `${block.numbered ? `${index + 1}.` : '•'} ${place}: ${factStatement(fact, language)} ${sources.cite(fact.citation.entryId)}`,
+        );
+        for (const { fact } of block.rows) shown.add(fact);
+        parts.push([block.heading, ...rendered].join('\n'));
+        break;
+      }
+      case 'passage':
+        parts.push(passageBlock(block.passage, base, language, sources));
+        break;
+    }
+  }
+  parts.push(sources.render());
+  return parts.filter(Boolean).join('\n\n');
 }

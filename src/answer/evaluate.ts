@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { coveredProvinces, type Gazetteer } from '../places/gazetteer.js';
+import { parseVietnameseNumber } from '../text/numbers.js';
 import { foldPhrase } from '../text/words.js';
 import { type AnswerContext, answer } from './answer.js';
 import { intentNames } from './intents.js';
@@ -18,6 +19,12 @@ export const evalQuestionSchema = z.object({
     figures: z.array(z.string()),
     noData: z.boolean(),
     passage: z.string().optional(),
+    /** The one figure the answer's first line must state (as written in the article). */
+    firstLine: z.string().nullable().optional(),
+    /** For a figure, words the answer's line showing it must carry to say what it counts. */
+    lineWords: z.record(z.string(), z.array(z.string())).optional(),
+    /** Names the answer must state (the districts asked for, ...). */
+    names: z.array(z.string()).optional(),
   }),
   note: z.string().optional(),
 });
@@ -69,5 +76,35 @@ export function check(question: EvalQuestion, result: Answer, gazetteer: Gazette
   }
   if (expect.passage && !foldPhrase(result.answer).includes(foldPhrase(expect.passage)))
     failures.push(`passage «${expect.passage}» not quoted`);
+  const lines = result.answer.split('\n');
+  const statesFigure = (line: string, figure: string) => statesNumbers(line, figure, result.language);
+  if (expect.firstLine && !statesFigure(lines[0] ?? '', expect.firstLine))
+    failures.push(`first line does not state ${expect.firstLine}`);
+  for (const [figure, words] of Object.entries(expect.lineWords ?? {})) {
+    const showing = lines.filter((line) => statesFigure(line, figure));
+    const carried = showing.some((line) => words.every((word) => foldPhrase(line).includes(foldPhrase(word))));
+    if (!carried) failures.push(`no line shows ${figure} with «${words.join(', ')}»`);
+  }
+  const answerText = foldPhrase(result.answer);
+  for (const name of expect.names ?? [])
+    if (!answerText.includes(foldPhrase(name))) failures.push(`name ${name} not stated`);
   return failures;
+}
+
+/**
+ * Whether a line states every number of a figure (written the Vietnamese way), however the answer
+ * formats it: "7,750" is "7,75", "03%" is "3%", and in English "36,850" is "36.850".
+ */
+function statesNumbers(line: string, figure: string, language: 'vi' | 'en'): boolean {
+  const values = (text: string, written: 'vi' | 'en') =>
+    (text.match(/\d+(?:[.,]\d+)*/g) ?? [])
+      .map((number) =>
+        parseVietnameseNumber(
+          written === 'en' ? number.replace(/[.,]/g, (mark) => (mark === ',' ? '.' : ',')) : number,
+        ),
+      )
+      .filter((n) => n !== null);
+  const shown = new Set(values(line, language));
+  const wanted = values(figure, 'vi');
+  return wanted.length > 0 && wanted.every((value) => shown.has(value));
 }

@@ -30,6 +30,10 @@ export interface Request {
   readonly change: boolean;
   /** Folded words of the question, to put the figures it names first. */
   readonly words: ReadonlySet<string>;
+  /** The same words in order, space-separated and padded (" ... "), to find the phrases it names. */
+  readonly phrase: string;
+  /** The kind of figure asked for, when the question says: a rate or an amount of money. */
+  readonly unit: 'percent' | 'money' | null;
 }
 
 /** Why a place has no figure for a request. */
@@ -150,7 +154,9 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
   const latest = new Set<Fact>();
   const groups = new Map<string, Fact[]>();
   for (const fact of facts) {
-    const key = `${fact.province}|${fact.indicator}|${fact.subject}`;
+    // The latest figure of each measure and of each thing it counts: a decision's houses are not
+    // superseded by another decision's, nor a district's capital by the province's.
+    const key = `${fact.province}|${fact.indicator}|${fact.subject}|${fact.districts.join(',')}|${fact.level}|${fact.kind}`;
     const group = groups.get(key);
     if (group) group.push(fact);
     else groups.set(key, [fact]);
@@ -212,9 +218,12 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
  * latest; a rate is read as is, a count by its largest figure (totals before their parts).
  */
 export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
-  const groups = (intentIndicators[request.intent]?.headline ?? []).filter((group) =>
-    group.some((id) => (base.factsByIndicator.get(id)?.length ?? 0) > 0),
-  );
+  // "Tỉnh nào giảm nghèo nhanh nhất": a fall is ranked by the fall itself, not by the level.
+  const headline: readonly (readonly IndicatorId[])[] =
+    request.change && request.intent === 'poverty_rate'
+      ? changeIndicators.map((id) => [id])
+      : (intentIndicators[request.intent]?.headline ?? []);
+  const groups = headline.filter((group) => group.some((id) => (base.factsByIndicator.get(id)?.length ?? 0) > 0));
   // "Tốt nhất" (best) asks for performance: a rate, not the size of an amount.
   const best = request.words.has('tot') || request.words.has('best');
   const isRate = (group: readonly IndicatorId[]) => group.some((id) => unitKindsOf(base, id).has('percent'));
@@ -302,4 +311,30 @@ function isRateFamily(fact: Fact | undefined): boolean {
   if (!fact) return false;
   const definition: IndicatorDefinition = indicators[fact.indicator];
   return definition.rateFamily === true;
+}
+
+/**
+ * A place's card when it is named alone: its figures of any topic, newest first, one per measure and
+ * group (the latest), totals before their parts. For a district, the figures the text ties to it.
+ */
+export function placeCard(base: KnowledgeBase, place: PlaceRef): Fact[] {
+  const covered = coveredProvinces(base.gazetteer, place.name);
+  const pool = place.district
+    ? (base.factsByDistrict.get(place.district) ?? []).filter(
+        (fact) => fact.province && covered.includes(fact.province),
+      )
+    : covered.flatMap((province) => base.factsByProvince.get(province) ?? []);
+  // A province's card shows totals; a district's figures are parts of the province's, and are its answer.
+  const settled = pool.filter(
+    (fact) => fact.status !== 'target' && !fact.baseline && (place.district !== null || fact.part !== 'part'),
+  );
+  const newest = new Map<string, Fact>();
+  for (const fact of settled) {
+    const key = `${fact.indicator}|${fact.subject ?? ''}|${fact.districts.join(',')}`;
+    const kept = newest.get(key);
+    if (!kept || yearOf(fact) > yearOf(kept)) newest.set(key, fact);
+  }
+  return [...newest.values()]
+    .sort((a, b) => yearOf(b) - yearOf(a) || (base.factOrder.get(a) ?? 0) - (base.factOrder.get(b) ?? 0))
+    .slice(0, maxFactsPerPlace);
 }

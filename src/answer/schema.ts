@@ -21,6 +21,8 @@ export const answerFactSchema = z.object({
   unit: z.string(),
   raw: z.string(),
   period: z.string().nullable(),
+  /** What part of the whole the figure counts, as labels in the answer's language ("cấp tỉnh", "huyện Ngân Sơn"). */
+  counts: z.array(z.string()),
   source: sourceSchema,
 });
 

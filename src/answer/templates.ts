@@ -1,4 +1,5 @@
-import type { Intent } from './intents.js';
+import { type Intent, intentNames } from './intent-names.js';
+import { topicRegistry } from './topics.js';
 
 /** Every sentence the bot writes, in Vietnamese and English: the only place wording lives. */
 export interface Templates {
@@ -23,6 +24,16 @@ export interface Templates {
   readonly periodsDiffer: string;
   readonly standardsDiffer: string;
   readonly trend: (topic: string, place: string) => string;
+  /** Heading of a table over every province that has a measure. */
+  readonly table: (topic: string) => string;
+  /** Said before that table when the whole country was asked about. */
+  readonly noNationalFigure: (topic: string) => string;
+  /** Heading of the same measure for the places compared. */
+  readonly comparison: (topic: string) => string;
+  /** The gap between two comparable figures, marked as computed by the bot from the two cited figures. */
+  readonly difference: (higher: string, lower: string, gap: string) => string;
+  /** Heading of a place's card: its key figures, newest first. */
+  readonly card: (place: string) => string;
   readonly passageFrom: (title: string) => string;
   readonly outOfScope: string;
   readonly greeting: string;
@@ -49,24 +60,24 @@ export interface Templates {
 
 export type Topical = Exclude<Intent, 'greeting' | 'help' | 'unknown'>;
 
+/** Topic labels in one language, from the topic registry. */
+const labelled = (language: 'vi' | 'en') =>
+  Object.fromEntries(intentNames.map((intent) => [intent, topicRegistry[intent].label[language]])) as Record<
+    Intent,
+    string
+  >;
+
+/** The question each topic button asks, from the topic registry. */
+const asked = (language: 'vi' | 'en') =>
+  Object.fromEntries(
+    intentNames.flatMap((intent) => {
+      const ask = topicRegistry[intent].ask;
+      return ask ? [[intent, ask[language]]] : [];
+    }),
+  ) as Record<Topical, (place: string) => string>;
+
 const vi: Templates = {
-  topic: {
-    poverty_rate: 'Tỷ lệ hộ nghèo',
-    loans: 'Vay vốn tín dụng chính sách',
-    housing: 'Hỗ trợ nhà ở',
-    health_insurance: 'Bảo hiểm y tế',
-    education: 'Hỗ trợ học tập',
-    employment: 'Việc làm, đào tạo nghề',
-    budget: 'Vốn và giải ngân',
-    targets: 'Mục tiêu giảm nghèo',
-    infrastructure: 'Công trình hạ tầng',
-    livelihood: 'Sinh kế, phát triển sản xuất',
-    challenges: 'Khó khăn, hạn chế',
-    overview: 'Tình hình giảm nghèo',
-    greeting: 'Chào hỏi',
-    help: 'Hướng dẫn',
-    unknown: 'Ngoài phạm vi',
-  },
+  topic: labelled('vi'),
   status: { estimate: 'ước tính', target: 'mục tiêu', plan: 'kế hoạch' },
   qualifier: { trên: 'trên', hơn: 'hơn', gần: 'gần', khoảng: 'khoảng', 'tối thiểu': 'tối thiểu', chỉ: 'chỉ' },
   subject: {},
@@ -91,6 +102,12 @@ const vi: Templates = {
   periodsDiffer: 'Lưu ý: các số liệu thuộc các kỳ khác nhau, chỉ so sánh được một cách tương đối.',
   standardsDiffer: 'Lưu ý: các tỷ lệ được đo theo các chuẩn nghèo khác nhau, không so sánh trực tiếp được.',
   trend: (topic, place) => `${topic} — ${place} qua các năm`,
+  table: (topic) => `${topic} — các tỉnh có số liệu (số mới nhất của mỗi tỉnh)`,
+  noNationalFigure: (topic) =>
+    `Tôi không có số liệu ${topic.toLowerCase()} của cả nước: các bài chỉ nêu số liệu của từng tỉnh, như sau.`,
+  comparison: (topic) => `${topic} — so sánh`,
+  difference: (higher, lower, gap) => `Chênh lệch (tôi tính từ hai số liệu trên): ${higher} cao hơn ${lower} ${gap}.`,
+  card: (place) => `${place} — các số liệu chính, mới nhất trước`,
   passageFrom: (title) => `Theo bài «${title}»:`,
   outOfScope:
     'Xin lỗi, tôi chỉ trả lời về chính sách và kết quả giảm nghèo theo tỉnh (tỷ lệ hộ nghèo, vay vốn, nhà ở, BHYT, vốn và giải ngân, mục tiêu, việc làm...).',
@@ -104,20 +121,7 @@ const vi: Templates = {
     'So sánh tỷ lệ hộ nghèo Lạng Sơn và Bắc Kạn',
     'Tỉnh nào có tỷ lệ hộ nghèo thấp nhất?',
   ],
-  askAbout: {
-    poverty_rate: (p) => `Tỷ lệ hộ nghèo ${p}`,
-    loans: (p) => `Vay vốn tín dụng chính sách ${p}`,
-    housing: (p) => `Hỗ trợ nhà ở ${p}`,
-    health_insurance: (p) => `Thẻ bảo hiểm y tế ${p}`,
-    education: (p) => `Hỗ trợ học phí ${p}`,
-    employment: (p) => `Giải quyết việc làm ${p}`,
-    budget: (p) => `Nguồn vốn và giải ngân ${p}`,
-    targets: (p) => `Mục tiêu giảm nghèo ${p}`,
-    infrastructure: (p) => `Công trình hạ tầng ${p}`,
-    livelihood: (p) => `Dự án hỗ trợ phát triển sản xuất ${p}`,
-    challenges: (p) => `Khó khăn trong giảm nghèo ở ${p}`,
-    overview: (p) => `Tình hình giảm nghèo ${p}`,
-  },
+  askAbout: asked('vi'),
   bot: {
     welcome: (provinces, topics, sources) =>
       `Xin chào! Tôi trả lời câu hỏi về chính sách và kết quả giảm nghèo theo tỉnh, mỗi số liệu kèm kỳ số liệu và nguồn trích dẫn.\n\nTỉnh có số liệu: ${provinces}.\nChủ đề: ${topics}.\nNguồn: ${sources} bài báo (gõ /nguon để xem).\n\nThử một câu hỏi:`,
@@ -140,23 +144,7 @@ const vi: Templates = {
 };
 
 const en: Templates = {
-  topic: {
-    poverty_rate: 'Poverty rate',
-    loans: 'Preferential loans',
-    housing: 'Housing support',
-    health_insurance: 'Health insurance',
-    education: 'Education support',
-    employment: 'Jobs and vocational training',
-    budget: 'Budget and disbursement',
-    targets: 'Poverty-reduction targets',
-    infrastructure: 'Infrastructure works',
-    livelihood: 'Livelihoods and production',
-    challenges: 'Difficulties and limitations',
-    overview: 'Poverty reduction overview',
-    greeting: 'Greeting',
-    help: 'Help',
-    unknown: 'Out of scope',
-  },
+  topic: labelled('en'),
   status: { estimate: 'estimate', target: 'target', plan: 'plan' },
   qualifier: {
     trên: 'over',
@@ -196,6 +184,13 @@ const en: Templates = {
   periodsDiffer: 'Note: these figures cover different periods; compare with care.',
   standardsDiffer: 'Note: these rates were measured under different poverty standards and are not directly comparable.',
   trend: (topic, place) => `${topic} — ${place} over the years`,
+  table: (topic) => `${topic} — provinces with figures (latest of each)`,
+  noNationalFigure: (topic) =>
+    `I have no national figure for ${topic.toLowerCase()}: the articles give provincial figures only, as follows.`,
+  comparison: (topic) => `${topic} — compared`,
+  difference: (higher, lower, gap) =>
+    `Difference (computed by me from the two figures above): ${higher} is ${gap} higher than ${lower}.`,
+  card: (place) => `${place} — key figures, newest first`,
   passageFrom: (title) => `From «${title}»:`,
   outOfScope:
     'Sorry, I only answer questions about poverty-reduction policies and results by province (poverty rates, loans, housing, health insurance, budgets, targets, jobs...).',
@@ -209,20 +204,7 @@ const en: Templates = {
     'Compare the poverty rate of Lang Son and Bac Kan',
     'Which province has the lowest poverty rate?',
   ],
-  askAbout: {
-    poverty_rate: (p) => `What is the poverty rate in ${p}?`,
-    loans: (p) => `How much did ${p} lend in preferential loans?`,
-    housing: (p) => `How many houses were supported in ${p}?`,
-    health_insurance: (p) => `How many health insurance cards in ${p}?`,
-    education: (p) => `Tuition support in ${p}?`,
-    employment: (p) => `How many jobs in ${p}?`,
-    budget: (p) => `What budget was allocated and disbursed in ${p}?`,
-    targets: (p) => `What are the poverty-reduction targets of ${p}?`,
-    infrastructure: (p) => `How many infrastructure works in ${p}?`,
-    livelihood: (p) => `How many production projects in ${p}?`,
-    challenges: (p) => `What are the difficulties in ${p}?`,
-    overview: (p) => `Tell me about poverty reduction in ${p}`,
-  },
+  askAbout: asked('en'),
   bot: {
     welcome: (provinces, topics, sources) =>
       `Hello! I answer questions about poverty-reduction policies and results by province, each figure with its period and a cited source.\n\nProvinces with figures: ${provinces}.\nTopics: ${topics}.\nSources: ${sources} news articles (/nguon lists them).\n\nTry a question:`,

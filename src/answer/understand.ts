@@ -11,6 +11,8 @@ import {
   intentCues,
   intentNames,
   modifierCues,
+  nationalCues,
+  unitCues,
   quantityCues,
   rankingCues,
   rankingOrder,
@@ -37,6 +39,10 @@ export interface Question {
   readonly subject: string | null;
   readonly ranking: 'ascending' | 'descending' | null;
   readonly comparison: boolean;
+  /** The kind of figure asked for: a rate or an amount of money, when the question says. */
+  readonly unit: 'percent' | 'money' | null;
+  /** Asks about the whole country ("cả nước", "nationwide"). */
+  readonly national: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -85,6 +91,9 @@ const knownWords = new Set(
     ...trendCues,
     ...changeCues,
     ...quantityCues,
+    ...nationalCues,
+    ...unitCues.percent,
+    ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
 );
 
@@ -139,7 +148,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     subject: askedSubject(phrase),
     ranking: places.length > 1 ? null : ranking,
     comparison: places.length > 1 || (has(comparisonCues) && places.length > 0),
-    trend: has(trendCues) || (years !== null && years.to > years.from),
+    national: has(nationalCues),
+    unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
+    // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
+    trend:
+      has(trendCues) ||
+      (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     change: has(changeCues),
     quantity: has(quantityCues),
     followUp: startsAsFollowUp || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),

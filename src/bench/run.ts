@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { type AnswerContext, answer } from '../answer/answer.js';
-import { buildPassageIndex, sentenceWindows } from '../answer/passages.js';
+import { buildPassageIndex, sentenceWindows } from '../search/passages.js';
 import { evalQuestionSchema } from '../answer/evaluate.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';

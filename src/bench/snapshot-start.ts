@@ -2,7 +2,7 @@
  * Run by the benchmark in a fresh process: starts from a snapshot as `npm start` would (digest of
  * the knowledge folder, restore, passage index) and prints the time and memory as JSON.
  */
-import { buildPassageIndex } from '../answer/passages.js';
+import { buildPassageIndex } from '../search/passages.js';
 import { knowledgeDigest, loadSnapshot } from '../knowledge/snapshot.js';
 
 const [file = '', folder = ''] = process.argv.slice(2);

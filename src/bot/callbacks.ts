@@ -1,16 +1,20 @@
 import { z } from 'zod';
+import { intentNames, type Intent } from '../answer/intents.js';
+import { foldPhrase } from '../text/words.js';
 
 /**
  * Callback data, validated before use: Telegram allows 64 bytes, and a client can send anything.
- * `src` shows the sources of the message pressed; `t:I:P` asks topic I (intent index) for place P
- * (index in the place list); `p:P` lists a place's topics; `ex:N` asks example N.
+ * `src` shows the sources of the message pressed; `t:INTENT:PLACE` asks a topic (its name) for a
+ * place (its key: the folded name, "kien-giang"); `p:PLACE` lists a place's topics; `ex:N` asks
+ * example N. Names, not positions, so a button already sent keeps meaning the same after an upgrade
+ * adds a topic or a place. Buttons sent before this format (`t:3:12`, `p:12`: positions) are still read.
  */
-const callbackPattern = /^(?:src|t:(\d{1,2}):(\d{1,3})|p:(\d{1,3})|ex:(\d{1,2}))$/;
+const callbackPattern = /^(?:src|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2}))$/;
 
 export type Callback =
   | { readonly kind: 'sources' }
-  | { readonly kind: 'topic'; readonly intent: number; readonly place: number }
-  | { readonly kind: 'place'; readonly place: number }
+  | { readonly kind: 'topic'; readonly intent: string; readonly place: string }
+  | { readonly kind: 'place'; readonly place: string }
   | { readonly kind: 'example'; readonly example: number };
 
 export const callbackSchema = z
@@ -20,14 +24,32 @@ export const callbackSchema = z
   .transform((data): Callback => {
     const [, intent, topicPlace, place, example] = data.match(callbackPattern) ?? [];
     if (data === 'src') return { kind: 'sources' };
-    if (intent !== undefined) return { kind: 'topic', intent: Number(intent), place: Number(topicPlace) };
-    if (place !== undefined) return { kind: 'place', place: Number(place) };
+    if (intent !== undefined && topicPlace !== undefined) return { kind: 'topic', intent, place: topicPlace };
+    if (place !== undefined) return { kind: 'place', place };
     return { kind: 'example', example: Number(example) };
   });
 
+/** A place's key in callback data: its folded name, words joined by "-". */
+export const placeKey = (name: string): string => foldPhrase(name).replace(/ /g, '-');
+
+/**
+ * The place a key names, among `places`. A key of digits is a position in the list, as buttons sent
+ * before keys were names wrote it.
+ */
+export function placeOfKey(key: string, places: readonly string[]): string | undefined {
+  if (/^\d+$/.test(key)) return places[Number(key)];
+  return places.find((name) => placeKey(name) === key);
+}
+
+/** The topic a callback names: its name, or (in buttons sent before names) its position. */
+export function intentOfKey(key: string): Intent | undefined {
+  if (/^\d+$/.test(key)) return intentNames[Number(key)];
+  return intentNames.find((name) => name === key);
+}
+
 export const callbackData = {
   sources: () => 'src',
-  topic: (intent: number, place: number) => `t:${intent}:${place}`,
-  place: (place: number) => `p:${place}`,
+  topic: (intent: Intent, place: string) => `t:${intent}:${placeKey(place)}`,
+  place: (place: string) => `p:${placeKey(place)}`,
   example: (example: number) => `ex:${example}`,
 };

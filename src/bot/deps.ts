@@ -13,13 +13,13 @@ export interface BotDeps {
   readonly rateLimit?: { readonly limit: number; readonly timeFrameMs: number };
   readonly log: Logger;
   readonly adminIds: readonly number[];
-  /** Every place name a button may refer to, by index (callback data must stay under 64 bytes). */
+  /** Every place name a button may refer to (by its key; by position in buttons sent before keys). */
   readonly places: readonly string[];
 }
 
 export type BotContext = Context & SessionFlavor<ChatSession> & { deps: BotDeps; intent?: string };
 
-/** All province names before and after 2025, sorted: button indexes refer to this list. */
+/** All province names before and after 2025, sorted (buttons sent before keys were names refer to positions in it). */
 export function placeList(knowledge: BotDeps['knowledge']): string[] {
   const { gazetteer } = knowledge.base;
   return [...new Set([...gazetteer.before.keys(), ...gazetteer.after.keys()])].sort((a, b) => a.localeCompare(b, 'vi'));

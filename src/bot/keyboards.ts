@@ -1,5 +1,5 @@
 import { InlineKeyboard } from 'grammy';
-import { intentNames, type Intent } from '../answer/intents.js';
+import type { Intent } from '../answer/intents.js';
 import { knownTopics } from '../answer/lookup.js';
 import type { Answer } from '../answer/schema.js';
 import { templates, type Topical } from '../answer/templates.js';
@@ -32,10 +32,7 @@ export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | 
     const elsewhere = deps.knowledge.base.provincesWithFacts.filter(
       (name) => !answer.provinces.includes(name) && knownTopics(deps.knowledge.base, [name]).includes(answer.intent),
     );
-    for (const name of elsewhere.slice(0, buttonsPerRow)) {
-      const index = deps.places.indexOf(name);
-      if (index >= 0) keyboard.text(name, callbackData.topic(intentNames.indexOf(answer.intent), index));
-    }
+    for (const name of elsewhere.slice(0, buttonsPerRow)) keyboard.text(name, callbackData.topic(answer.intent, name));
     if (elsewhere.length > 0) rows += 1;
   }
   return rows > 0 ? keyboard : undefined;
@@ -48,10 +45,8 @@ function addTopicRow(
   deps: BotDeps,
   language: 'vi' | 'en',
 ): number {
-  const index = deps.places.indexOf(place);
-  if (index < 0 || topics.length === 0) return 0;
-  for (const topic of topics)
-    keyboard.text(templates[language].topic[topic], callbackData.topic(intentNames.indexOf(topic), index));
+  if (!deps.places.includes(place) || topics.length === 0) return 0;
+  for (const topic of topics) keyboard.text(templates[language].topic[topic], callbackData.topic(topic, place));
   keyboard.row();
   return 1;
 }
@@ -61,9 +56,8 @@ export function topicKeyboard(place: string, deps: BotDeps, language: 'vi' | 'en
   const keyboard = new InlineKeyboard();
   const covered = coveredProvinces(deps.knowledge.base.gazetteer, place);
   const topics: Intent[] = ['overview', ...knownTopics(deps.knowledge.base, covered), 'challenges'];
-  const index = deps.places.indexOf(place);
   [...new Set(topics)].forEach((topic, position) => {
-    keyboard.text(templates[language].topic[topic as Topical], callbackData.topic(intentNames.indexOf(topic), index));
+    keyboard.text(templates[language].topic[topic as Topical], callbackData.topic(topic, place));
     if (position % 2 === 1) keyboard.row();
   });
   return keyboard;
@@ -73,7 +67,7 @@ export function topicKeyboard(place: string, deps: BotDeps, language: 'vi' | 'en
 export function provinceKeyboard(deps: BotDeps): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   deps.knowledge.base.provincesWithFacts.forEach((name, position) => {
-    keyboard.text(name, callbackData.place(deps.places.indexOf(name)));
+    keyboard.text(name, callbackData.place(name));
     if (position % buttonsPerRow === buttonsPerRow - 1) keyboard.row();
   });
   return keyboard;

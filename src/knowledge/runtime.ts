@@ -1,9 +1,14 @@
-import type { AnswerContext } from '../answer/answer.js';
-import { buildPassageIndex } from '../answer/passages.js';
-import { buildKnowledgeBase } from './base.js';
+import { buildPassageIndex, type PassageIndex } from '../search/passages.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
 import { loadKnowledge } from './load.js';
 import { buildKnowledgeBaseOffThread } from './off-thread.js';
 import { knowledgeDigest, loadSnapshot } from './snapshot.js';
+
+/** The knowledge ready for answering: the built base and its passage index. */
+export interface LoadedKnowledge {
+  readonly base: KnowledgeBase;
+  readonly index: PassageIndex;
+}
 
 /**
  * Loads the knowledge folder ready for answering: from a snapshot made by `npm run build` when one
@@ -14,7 +19,7 @@ import { knowledgeDigest, loadSnapshot } from './snapshot.js';
 export async function loadAnswerContext(
   folder: string,
   options: { snapshot?: string; indexBudget?: number; offThread?: boolean; signal?: AbortSignal } = {},
-): Promise<Omit<AnswerContext, 'previous'>> {
+): Promise<LoadedKnowledge> {
   if (options.snapshot) {
     const restored = await loadSnapshot(options.snapshot, knowledgeDigest(folder));
     if (restored) return { base: restored, index: buildPassageIndex(restored.entries, options.indexBudget) };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { maxQuerySyllables, searchPassages } from '../../src/answer/passages.js';
+import { maxQuerySyllables, searchPassages } from '../../src/search/passages.js';
 import { maxQuestionLength, stripMarkup, withinQuestionLength } from '../../src/answer/understand.js';
 import { adversarialMessages, normalQuestion, relativeCost } from '../../src/bench/adversarial.js';
 import { foldSyllable } from '../../src/text/fold.js';

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { buildPassageIndex } from '../../src/answer/passages.js';
+import { buildPassageIndex } from '../../src/search/passages.js';
 import { adversarialMessages, normalQuestion, relativeCost } from '../../src/bench/adversarial.js';
 import { flexSearch, miniSearch, oramaDefaults } from '../../src/bench/engines.js';
 import { summarize, timeEach } from '../../src/bench/measure.js';

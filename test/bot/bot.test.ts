@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { FileSessionStorage } from '../../src/bot/session-store.js';
 import { BoundedMemoryStorage, type ChatSession } from '../../src/bot/session.js';
 import { callbackSchema } from '../../src/bot/callbacks.js';
+import { intentNames } from '../../src/answer/intents.js';
 import { callbackUpdate, inlineUpdate, offlineBot, stickerUpdate, textUpdate } from './harness.js';
 
 type Keyboard = { inline_keyboard: { text: string; callback_data: string }[][] };
@@ -17,7 +18,10 @@ describe('a question', () => {
     await bot.handleUpdate(textUpdate('Tỷ lệ hộ nghèo Kiên Giang?'));
     const [sent] = calls.filter((c) => c.method === 'sendMessage');
     expect(sent?.payload).toMatchObject({ chat_id: 7, parse_mode: 'HTML' });
-    expect(sent?.payload.text).toMatch(/^<b>Tỷ lệ hộ nghèo — Kiên Giang/);
+    // The first line, bold, is the answer: the figure asked, where and when.
+    expect(sent?.payload.text).toMatch(
+      /^<b>Kiên Giang \(nay thuộc An Giang từ 01\/07\/2025\) — Tỷ lệ hộ nghèo: 1,28% \(tính đến cuối năm 2023\) \[1\]<\/b>\n/,
+    );
     expect(sent?.payload.text).toContain('1,28%');
     expect(sent?.payload.text).toContain('Báo Lao động và Xã hội, 18/04/2024');
     const buttons = buttonsOf(sent?.payload ?? {});
@@ -88,7 +92,9 @@ describe('a question', () => {
   test('English speakers get English', async () => {
     const { bot, calls } = offlineBot();
     await bot.handleUpdate(textUpdate('poverty rate kien giang', { language: 'en' }));
-    expect(calls.find((c) => c.method === 'sendMessage')?.payload.text).toMatch(/Poverty rate.*\n.*1\.28%/);
+    expect(calls.find((c) => c.method === 'sendMessage')?.payload.text).toMatch(
+      /^<b>Kiên Giang \(part of An Giang since 01\/07\/2025\) — Poverty rate: 1\.28% \(end of 2023\) \[1\]<\/b>/,
+    );
   });
 });
 
@@ -167,12 +173,31 @@ describe('inline mode', () => {
   });
 });
 
+describe('callback data names what it asks', () => {
+  test('a topic button carries the topic and place by name, and keeps working if the lists change', async () => {
+    const { bot, calls } = offlineBot();
+    await bot.handleUpdate(textUpdate('Tỷ lệ hộ nghèo Kiên Giang?'));
+    const data = buttonsOf(calls[0]?.payload ?? {}).map((button) => button.callback_data);
+    expect(data).toContain('t:loans:kien-giang');
+    await bot.handleUpdate(callbackUpdate('t:loans:kien-giang'));
+    expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('51.020 triệu đồng');
+  });
+
+  test('a button sent before names were used (positions) still answers the same', async () => {
+    const { bot, calls, deps } = offlineBot();
+    const legacy = `t:${intentNames.indexOf('loans')}:${deps.places.indexOf('Kiên Giang')}`;
+    await bot.handleUpdate(callbackUpdate(legacy));
+    expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('51.020 triệu đồng');
+  });
+});
+
 describe('anything else', () => {
   test('a forged callback gets a harmless answer', async () => {
     const { bot, calls } = offlineBot();
     await bot.handleUpdate(callbackUpdate('t:99:9999'));
+    await bot.handleUpdate(callbackUpdate('t:loans:atlantis'));
     await bot.handleUpdate(callbackUpdate('DROP TABLE'));
-    expect(calls.map((c) => c.method)).toEqual(['answerCallbackQuery', 'answerCallbackQuery']);
+    expect(calls.map((c) => c.method)).toEqual(['answerCallbackQuery', 'answerCallbackQuery', 'answerCallbackQuery']);
   });
   test('a sticker gets a polite hint', async () => {
     const { bot, calls } = offlineBot();

@@ -1,8 +1,7 @@
 import { Composer } from 'grammy';
-import { intentNames } from '../../answer/intents.js';
 import { templates, type Topical } from '../../answer/templates.js';
 import { quoteBlock } from '../../answer/compose.js';
-import { callbackSchema } from '../callbacks.js';
+import { callbackSchema, intentOfKey, placeOfKey } from '../callbacks.js';
 import { type BotContext, userLanguage } from '../deps.js';
 import { topicKeyboard } from '../keyboards.js';
 import { renderMessages, escapeHtml } from '../render.js';
@@ -42,8 +41,8 @@ buttons.on('callback_query:data', async (ctx) => {
       return;
     }
     case 'topic': {
-      const intent = intentNames[callback.intent];
-      const place = ctx.deps.places[callback.place];
+      const intent = intentOfKey(callback.intent);
+      const place = placeOfKey(callback.place, ctx.deps.places);
       const ask = intent && intent in t.askAbout ? t.askAbout[intent as Topical] : undefined;
       if (!ask || !place) {
         await ctx.answerCallbackQuery({ text: t.bot.forged });
@@ -56,7 +55,7 @@ buttons.on('callback_query:data', async (ctx) => {
       return;
     }
     case 'place': {
-      const place = ctx.deps.places[callback.place];
+      const place = placeOfKey(callback.place, ctx.deps.places);
       if (!place) {
         await ctx.answerCallbackQuery({ text: t.bot.forged });
         return;

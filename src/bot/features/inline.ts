@@ -26,7 +26,8 @@ inline.on('inline_query', async (ctx) => {
   const result = answer(query, { ...ctx.deps.knowledge, language: userLanguage(ctx) });
   const t = templates[result.language];
   const cards = result.facts.slice(0, maxResults).map((fact, index) => {
-    const value = `${formatNumber(fact.value, result.language)} ${fact.unit}`;
+    const counts = fact.counts.length > 0 ? ` (${fact.counts.join(', ')})` : '';
+    const value = `${formatNumber(fact.value, result.language)} ${fact.unit}${counts}`;
     const source = `${fact.source.title} — ${fact.source.publisher ?? t.noPublisher}, ${formatDate(fact.source.date) ?? t.noDate}`;
     const card = [
       `<b>${escapeHtml(`${fact.label} — ${fact.province}`)}</b>`,

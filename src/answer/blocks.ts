@@ -1,0 +1,44 @@
+import type { Fact } from '../facts/fact.js';
+import type { Passage } from '../search/passages.js';
+
+/**
+ * What a route answers with, before any wording of citations: compose renders the blocks in order,
+ * numbers the sources as they are first cited, drops a line already shown, and lists the sources last.
+ */
+export type Block =
+  /** The answer in one line: the figure asked, with where, when and what it counts. */
+  | { readonly kind: 'lead'; readonly place: string; readonly fact: Fact }
+  | { readonly kind: 'text'; readonly text: string }
+  /** Figures as bullet lines under an optional heading. */
+  | {
+      readonly kind: 'facts';
+      readonly heading: string | null;
+      readonly facts: readonly Fact[];
+      readonly showProvince?: boolean;
+    }
+  /** One line per place for one measure: a comparison or a table over provinces, numbered when ranked. */
+  | {
+      readonly kind: 'rows';
+      readonly heading: string;
+      readonly rows: readonly { readonly place: string; readonly fact: Fact }[];
+      readonly numbered: boolean;
+    }
+  | { readonly kind: 'passage'; readonly passage: Passage };
+
+/** A route's answer: its blocks, and the figures and passages it cites (the Answer contract's lists). */
+export interface Composition {
+  readonly blocks: readonly Block[];
+  readonly facts: readonly Fact[];
+  readonly passages: readonly Passage[];
+}
+
+/** The figures shown in blocks, each once, in the order shown. */
+export function factsOf(blocks: readonly Block[]): Fact[] {
+  const shown = new Set<Fact>();
+  for (const block of blocks) {
+    if (block.kind === 'lead') shown.add(block.fact);
+    if (block.kind === 'facts') for (const fact of block.facts) shown.add(fact);
+    if (block.kind === 'rows') for (const row of block.rows) shown.add(row.fact);
+  }
+  return [...shown];
+}

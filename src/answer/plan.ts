@@ -1,0 +1,212 @@
+import { foldSyllable } from '../text/fold.js';
+import { foldedWords } from '../text/words.js';
+import type { FollowUp } from './answer.js';
+import { type Intent, intentCues, stopWords } from './intents.js';
+import type { PlaceRef, Request } from './lookup.js';
+import { foldCue, type Question } from './understand.js';
+
+/** What a passage search needs of the question, read once here so no route reads the question again. */
+export interface PassageSearch {
+  /** Words of the question that are not places, question words, years or its topic's cue words. */
+  readonly contentWords: readonly string[];
+  /** The cue words of the asked topic that the question used. */
+  readonly cueWords: readonly string[];
+  /** The question's words without its places: what is searched when nothing else is left. */
+  readonly otherWords: readonly string[];
+  /** "Những huyện nghèo nào?": the answer names districts. */
+  readonly asksWhichDistricts: boolean;
+}
+
+interface Planned {
+  readonly request: Request;
+  readonly search: PassageSearch;
+}
+
+/**
+ * What the answer will be, decided from the question and the conversation before anything is looked
+ * up. One route answers each kind (src/answer/routes/); none of them reads the question again.
+ */
+export type Plan =
+  | {
+      readonly kind: 'chat';
+      readonly say: 'greeting' | 'thanks' | 'help' | 'out_of_scope' | 'out_of_scope_examples';
+      readonly request: Request;
+    }
+  /** One place's figures: the one asked first, then the related ones; a bare place gets its card. */
+  | (Planned & {
+      readonly kind: 'figures';
+      readonly place: PlaceRef;
+      readonly card: boolean;
+      readonly explainable: boolean;
+    })
+  /** The same measure for two or more places, side by side. */
+  | (Planned & { readonly kind: 'comparison' })
+  /** No place named: every province that has the measure, ranked when asked; "cả nước" says there is no national figure. */
+  | (Planned & {
+      readonly kind: 'table';
+      readonly order: 'ascending' | 'descending' | null;
+      readonly national: boolean;
+      /** Without a figure topic, the question may still be answered by a passage sharing its words. */
+      readonly explainable: boolean;
+    })
+  /** An explanation (difficulties, lessons, how a place works): quoted passages, figures as fallback. */
+  | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef | null });
+
+export type PlanKind = Plan['kind'];
+
+const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
+
+/** Decides what the answer will be: the conversation resolved, then one kind of answer. */
+export function plan(question: Question, previous: FollowUp | null): Plan {
+  const request = resolve(question, previous);
+  const search = passageSearch(question, request);
+  if (request.intent === 'greeting')
+    return { kind: 'chat', say: isThanks(question.words) ? 'thanks' : 'greeting', request };
+  if (request.intent === 'help') return { kind: 'chat', say: 'help', request };
+  if (request.intent === 'unknown')
+    return { kind: 'chat', say: request.places.length === 0 ? 'out_of_scope_examples' : 'out_of_scope', request };
+  const explainable = search.contentWords.length > 0 || request.subject !== null;
+  if (request.places.length === 0) {
+    return {
+      kind: 'table',
+      request,
+      search,
+      order: question.ranking,
+      national: question.national,
+      explainable: !question.ranking && search.contentWords.length >= 2,
+    };
+  }
+  const [place] = request.places;
+  const explain =
+    request.intent === 'challenges' ||
+    (request.intent === 'overview' && !question.quantity && question.confidence < 1 && explainable);
+  if (explain && request.places.length === 1 && place) return { kind: 'passages', request, search, place };
+  if (request.places.length > 1) return { kind: 'comparison', request, search };
+  return {
+    kind: 'figures',
+    request,
+    search,
+    place: place ?? { name: '', district: null },
+    // A place named alone, or "tình hình" of a place: its card of key figures. "Mấy huyện nghèo" is not.
+    card: request.intent === 'overview' && !question.quantity && search.contentWords.length === 0,
+    explainable: !question.quantity && (explainable || request.intent === 'overview'),
+  };
+}
+
+/** The question with what the conversation already settled: place, topic, year and sub-group. */
+function resolve(question: Question, previous: FollowUp | null): Request {
+  let places: PlaceRef[] = uniquePlaces(question);
+  let intent: Intent = question.intent;
+  let year = question.year;
+  let subject = question.subject;
+  const usable = previous && !conversational.includes(previous.intent) ? previous : null;
+  // A topical question leans on the conversation; so does one with no topic cue at all that is a
+  // follow-up, names a year ("năm 2023 thì sao?") or a place ("còn Lạng Sơn?").
+  if (
+    (usable && !question.ranking && !conversational.includes(intent)) ||
+    (usable &&
+      intent === 'unknown' &&
+      question.confidence === 0 &&
+      (question.followUp || question.year !== null || question.places.length > 0))
+  ) {
+    const prior = usable;
+    const inheritsPlace = places.length === 0 && !question.national;
+    const inheritsIntent =
+      question.confidence < 1 && (question.followUp || inheritsPlace || question.places.length > 0);
+    if (inheritsPlace) {
+      places = prior.provinces.map((name, index) => ({
+        name,
+        district: index === 0 ? (prior.districts[0] ?? null) : null,
+      }));
+    }
+    if (inheritsIntent) {
+      intent = prior.intent;
+      subject = subject ?? prior.subject;
+    }
+    if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent))
+      year = prior.year;
+  }
+  if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
+  // A trend is a series of figures: of the overall picture, that is the poverty rate.
+  if (intent === 'overview' && question.trend) intent = 'poverty_rate';
+  // A topic named only weakly in a question that asks "what/which", not "how many", is explained from
+  // passages: "Cần Thơ dùng phần mềm gì để quản lý hộ nghèo?" is not asking for the poverty rate.
+  if (
+    intent !== 'overview' &&
+    intent !== 'challenges' &&
+    !conversational.includes(intent) &&
+    question.confidence < 1 &&
+    !question.quantity &&
+    contentWords(question).length > 0 &&
+    question.intent === intent
+  ) {
+    intent = 'overview';
+  }
+  return {
+    intent,
+    places,
+    year,
+    years: question.years,
+    subject,
+    trend: question.trend,
+    change: question.change,
+    words: new Set(question.words),
+    phrase: ` ${question.words.join(' ')} `,
+    unit: question.unit,
+  };
+}
+
+function uniquePlaces(question: Question): PlaceRef[] {
+  const seen = new Set<string>();
+  const places: PlaceRef[] = [];
+  // Sets, not a search of the list for each mention: a message may name a place a thousand times.
+  const namedWithDistrict = new Set(question.places.flatMap((other) => (other.district ? [other.name] : [])));
+  const keptWithDistrict = new Set<string>();
+  for (const mention of question.places) {
+    const key = `${mention.name}|${mention.district ?? ''}`;
+    // A district and its own province named together mean the district ("Quảng Ninh, huyện Đầm Hà").
+    if (!mention.district && namedWithDistrict.has(mention.name)) continue;
+    if (mention.district && keptWithDistrict.has(mention.name)) continue;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (mention.district) keptWithDistrict.add(mention.name);
+    places.push({ name: mention.name, district: mention.district ?? null });
+  }
+  return places;
+}
+
+const cueWords = new Set(
+  Object.values(intentCues).flatMap((cues) => Object.keys(cues).flatMap((cue) => foldedWords(cue))),
+);
+const foldedStopWords = new Set([...stopWords].map(foldSyllable));
+
+/** Content words of the question: not places, not question words, not the topic's own cue words. */
+function contentWords(question: Question): string[] {
+  const { words } = question;
+  const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
+  // A word inside a place mention is in placeWords: no mention is searched for each word.
+  return words.filter(
+    (word) =>
+      !placeWords.has(word) && !foldedStopWords.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word),
+  );
+}
+
+function passageSearch(question: Question, request: Request): PassageSearch {
+  const { words } = question;
+  const phrase = ` ${words.join(' ')} `;
+  const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
+  return {
+    contentWords: contentWords(question),
+    cueWords: Object.keys(intentCues[request.intent])
+      .map(foldCue)
+      .filter((cue) => phrase.includes(` ${cue} `)),
+    otherWords: words.filter((word) => !placeWords.has(word)),
+    asksWhichDistricts:
+      (words.includes('huyen') && words.includes('nao')) ||
+      (words.includes('which') && words.some((word) => word.startsWith('district'))),
+  };
+}
+
+function isThanks(words: readonly string[]): boolean {
+  return /\b(?:cam on|thank|thanks)\b/.test(words.join(' '));
+}

@@ -1,0 +1,16 @@
+import type { AnswerContext } from '../answer.js';
+import type { Composition } from '../blocks.js';
+import type { Language } from '../compose.js';
+import type { Plan } from '../plan.js';
+import { figuresRoute } from './figures.js';
+import { placePassages, quoted } from './passages.js';
+
+type PassagesPlan = Extract<Plan, { kind: 'passages' }>;
+
+/** An explanation of a place: its passages quoted whole; its figures when no passage answers. */
+export function explainRoute(plan: PassagesPlan, context: AnswerContext, language: Language): Composition {
+  const place = plan.place ?? { name: '', district: null };
+  const found = placePassages(plan.request, plan.search, place, context.index, context.base);
+  if (found.length > 0) return quoted(found, context.base);
+  return figuresRoute({ ...plan, kind: 'figures', place, card: false, explainable: false }, context, language);
+}

@@ -1,0 +1,174 @@
+import type { Fact } from '../../facts/fact.js';
+import { units } from '../../facts/units.js';
+import type { KnowledgeBase } from '../../knowledge/base.js';
+import type { AnswerContext } from '../answer.js';
+import type { Block, Composition } from '../blocks.js';
+import { cautions, formatDate, type Language, partLabels } from '../compose.js';
+import { factsForPlace, knownTopics, placeCard, type PlaceFacts, type Request } from '../lookup.js';
+import { changeIndicators } from '../topics.js';
+import type { Plan } from '../plan.js';
+import { templates } from '../templates.js';
+import { foldedWords } from '../../text/words.js';
+import { placePassages, quoted } from './passages.js';
+
+type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
+
+/**
+ * One place's figures: the one the question asks first, in a line of its own, then the related
+ * figures of the topic under a heading. A bare place gets its card; a place with text but no figure,
+ * asked for an explanation, gets the passage; otherwise "no data" says plainly what is known instead.
+ */
+export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language: Language): Composition {
+  const { base } = context;
+  const t = templates[language];
+  const group = factsForPlace(base, plan.place, plan.request);
+  // A district named alone: the figures its text gives, whatever their topic.
+  const districtCard = plan.card && plan.place.district ? placeCard(base, plan.place) : [];
+  if (districtCard.length > 0) {
+    const heading = t.card(placeLabel(plan.place, districtCard, base, language));
+    return { blocks: [{ kind: 'facts', heading, facts: districtCard }], facts: districtCard, passages: [] };
+  }
+  if (group.facts.length === 0) {
+    const card = plan.card ? placeCard(base, plan.place) : [];
+    if (card.length > 0) {
+      const blocks: Block[] = [
+        { kind: 'facts', heading: t.card(placeLabel(plan.place, card, base, language)), facts: card },
+      ];
+      return { blocks, facts: card, passages: [] };
+    }
+    if (plan.explainable || group.missing === 'place') {
+      const found = placePassages(plan.request, plan.search, plan.place, context.index, base);
+      if (found.length > 0) return quoted(found, base);
+    }
+    return {
+      blocks: [{ kind: 'text', text: missingText(group, plan.request, base, language) }],
+      facts: [],
+      passages: [],
+    };
+  }
+  return { blocks: placeBlocks(group, plan.request, base, language, !plan.card), facts: group.facts, passages: [] };
+}
+
+/** A place's figures as blocks: the asked figure as the lead (unless a card or a series), then the rest. */
+export function placeBlocks(
+  group: PlaceFacts,
+  request: Request,
+  base: KnowledgeBase,
+  language: Language,
+  withLead: boolean,
+): Block[] {
+  const t = templates[language];
+  const label = placeLabel(group.place, group.facts, base, language);
+  const topic = t.topic[request.intent];
+  const heading = request.trend ? t.trend(topic, label) : `${topic} — ${label}`;
+  if (!withLead || request.trend) {
+    return [
+      { kind: 'facts', heading, facts: group.facts },
+      ...(request.trend ? cautions(group.facts, language).map((text): Block => ({ kind: 'text', text })) : []),
+    ];
+  }
+  const lead = askedFact(group.facts, request);
+  const rest = group.facts.filter((fact) => fact !== lead);
+  // The lead names the place in full (its district, its 2025 province); the related figures need only the topic.
+  return [
+    { kind: 'lead', place: placeLabel(group.place, [lead], base, language), fact: lead },
+    ...(rest.length > 0 ? [{ kind: 'facts', heading: topic, facts: rest } as const] : []),
+  ];
+}
+
+/**
+ * The figure the question asks for among a place's figures, ranked by topic: of the kind asked (a
+ * rate, an amount of money) where the question says, and the fall itself when it asks how much
+ * something fell; then the one whose labels (level, district, capital, kind, total, group) the
+ * question names most — of the first-ranked measure, or of another measure when the question names
+ * its labels; else the whole rather than a part, and the province rather than a district unless a
+ * district was asked. A starting level is never the answer when anything else is there.
+ */
+export function askedFact(facts: readonly Fact[], request: Request): Fact {
+  let pool = facts.filter((fact) => !fact.baseline);
+  if (pool.length === 0) pool = [...facts];
+  const narrow = (keep: (fact: Fact) => boolean) => {
+    const kept = pool.filter(keep);
+    if (kept.length > 0) pool = kept;
+  };
+  if (request.unit) narrow((fact) => unitKind(fact) === request.unit);
+  if (request.change) narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
+  const [first] = pool;
+  if (!first) throw new Error('askedFact needs a figure');
+  const districtAsked = request.places.some((place) => place.district !== null);
+  const named = (fact: Fact) => labelPhrases(fact).filter((phrase) => request.phrase.includes(phrase)).length;
+  const score = (fact: Fact) => {
+    const whole = (fact.districts.length === 0) !== districtAsked ? 1 : 0;
+    const ranked = fact.indicator === first.indicator ? 1 : 0;
+    return named(fact) * 2 + ranked + whole + (fact.part === 'total' ? 0.5 : 0) - (fact.part === 'part' ? 0.5 : 0);
+  };
+  const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);
+  return candidates.reduce((best, fact) => (score(fact) > score(best) ? fact : best), first);
+}
+
+const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof typeof units]?.kind;
+
+/**
+ * What a figure counts, as folded phrases a question may name: a one-word label itself ("tổng"),
+ * else each pair of neighbouring words ("keo dai" of "vốn 2022 kéo dài sang 2023", "ngoai tinh",
+ * "the province"), so that "phần vốn kéo dài" names the carried-over capital. The default group
+ * (hộ nghèo) names nothing.
+ */
+function labelPhrases(fact: Fact): string[] {
+  const subject = fact.subject && fact.subject !== 'hộ nghèo' ? [fact.subject] : [];
+  const labels = [...partLabels(fact, 'vi'), ...partLabels(fact, 'en'), ...subject];
+  return [
+    ...new Set(
+      labels.flatMap((label) => {
+        // "QĐ 167" is how labels write what questions write "quyết định 167".
+        const words = foldedWords(label).flatMap((word) => (word === 'qd' ? ['quyet', 'dinh'] : [word]));
+        if (words.length === 1) return [` ${words[0]} `];
+        return words.slice(1).map((word, index) => ` ${words[index]} ${word} `);
+      }),
+    ),
+  ];
+}
+
+/**
+ * The place as the reader should see it: with its district, and with the province it belongs to
+ * since 1 July 2025 when that differs ("Kiên Giang, nay thuộc An Giang từ 01/07/2025").
+ */
+export function placeLabel(
+  place: { readonly name: string; readonly district: string | null },
+  facts: readonly Fact[],
+  base: KnowledgeBase,
+  language: Language,
+): string {
+  const t = templates[language];
+  const sourceProvinces = [...new Set(facts.map((fact) => fact.province ?? ''))].filter(Boolean);
+  const effective = formatDate(base.gazetteer.effective) ?? base.gazetteer.effective;
+  const name = place.district ? `${place.district} (${place.name})` : place.name;
+  if (sourceProvinces.length > 0 && !sourceProvinces.includes(place.name)) {
+    return `${name}: ${sourceProvinces.map((p) => `${p} (${t.mergedInto(place.name, effective)})`).join(', ')}`;
+  }
+  const becomes = base.gazetteer.before.get(place.name)?.becomes;
+  return becomes && becomes !== place.name ? `${name} (${t.mergedInto(becomes, effective)})` : name;
+}
+
+/** Why there is no figure, plainly, and what is known instead. */
+export function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, language: Language): string {
+  const t = templates[language];
+  const topic = t.topic[request.intent];
+  const name = group.place.district ?? group.place.name;
+  switch (group.missing) {
+    case 'place':
+      return t.noPlaceData(name, base.provincesWithFacts.join(', '));
+    case 'district':
+      return t.noDistrictData(topic, group.place.district ?? '', group.place.name);
+    case 'year': {
+      const years = factsForPlace(base, group.place, { ...request, year: null, trend: true }).facts.flatMap((fact) =>
+        fact.period?.to ? [fact.period.to] : [],
+      );
+      return t.noYearData(topic, name, request.year ?? 0, [...new Set(years)].sort().join(', '));
+    }
+    default: {
+      const known = knownTopics(base, group.covered).map((intent) => t.topic[intent].toLowerCase());
+      return t.noTopicData(topic, name, known.join(', '));
+    }
+  }
+}

@@ -1,0 +1,111 @@
+import type { Fact } from '../../facts/fact.js';
+import type { KnowledgeBase } from '../../knowledge/base.js';
+import { coveredProvinces, findPlaces } from '../../places/gazetteer.js';
+import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
+import { foldedWords } from '../../text/words.js';
+import type { Composition } from '../blocks.js';
+import { topicRegistry } from '../topics.js';
+import type { PlaceRef, Request } from '../lookup.js';
+import type { PassageSearch } from '../plan.js';
+
+/**
+ * Passages of a place that answer an explanation question. Difficulties are told over several
+ * paragraphs: up to three are given, each whole, articles before the one-sentence summaries.
+ */
+export function placePassages(
+  request: Request,
+  search: PassageSearch,
+  place: PlaceRef,
+  index: PassageIndex,
+  base: KnowledgeBase,
+): Passage[] {
+  // A province formed in 2025 is searched through the provinces merged into it.
+  const provinces = coveredProvinces(base.gazetteer, place.name);
+  const challenges = request.intent === 'challenges';
+  // The topic's own words, and what the registry adds to its searches (how reports name difficulties).
+  const topic = `${search.cueWords.join(' ')} ${topicRegistry[request.intent].search ?? ''}`;
+  const text =
+    `${search.contentWords.join(' ')} ${request.subject ?? ''} ${topic}`.trim() ||
+    search.otherWords.join(' ') ||
+    domainWords;
+  let found = searchPassages(index, { text, provinces, limit: 20 }).filter(
+    (passage) => !passage.text.trim().endsWith('?'),
+  );
+  if (search.asksWhichDistricts) {
+    found = [...found].sort((a, b) => districtsNamed(b, base) - districtsNamed(a, base));
+  }
+  if (!challenges) return found.slice(0, 1);
+  const picked: Passage[] = [];
+  for (const passage of found) {
+    if (picked.some((p) => p.entryId === passage.entryId && p.paragraph === passage.paragraph)) continue;
+    const whole = wholeParagraph(passage, base);
+    const length = picked.reduce((sum, p) => sum + p.text.length, 0);
+    if (picked.length > 0 && length + whole.text.length > maxPassageLength) break;
+    picked.push(whole);
+    if (picked.length === 3) break;
+  }
+  return picked;
+}
+
+/** What a place named alone is searched for: the words of the domain itself. */
+const domainWords = 'giảm nghèo hộ nghèo thoát nghèo';
+
+/** With no place named, a passage that shares at least two distinctive words with the question. */
+export function distinctivePassage(search: PassageSearch, index: PassageIndex): Passage | null {
+  const words = search.contentWords;
+  if (words.length < 2) return null;
+  const [best] = searchPassages(index, { text: words.join(' '), limit: 1 });
+  if (!best) return null;
+  const passageWords = new Set(foldedWords(best.text));
+  return words.filter((word) => passageWords.has(word)).length >= 2 ? best : null;
+}
+
+/** Passages quoted as the answer, with the figures they contain, cited like any figure. */
+export function quoted(found: readonly Passage[], base: KnowledgeBase): Composition {
+  return {
+    blocks: found.map((passage) => ({ kind: 'passage', passage })),
+    facts: factsInside(base, found),
+    passages: found,
+  };
+}
+
+/** How many former districts a passage names: read once per passage. */
+function districtsNamed(passage: Passage, base: KnowledgeBase): number {
+  let count = districtCounts.get(passage);
+  if (count === undefined) {
+    count = findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district).length;
+    districtCounts.set(passage, count);
+  }
+  return count;
+}
+
+const districtCounts = new WeakMap<Passage, number>();
+
+/** The passage widened to its whole paragraph, so a list of difficulties is not cut mid-way. */
+function wholeParagraph(passage: Passage, base: KnowledgeBase): Passage {
+  const body = base.entriesById.get(passage.entryId)?.body ?? '';
+  const start = body.lastIndexOf('\n\n', passage.start) + 1 || 0;
+  const next = body.indexOf('\n\n', passage.end);
+  const end = next < 0 ? body.length : next;
+  let text = body.slice(start, end).trim();
+  // A one-line lead-in ("... đã rút ra được một số bài học kinh nghiệm.") announces the paragraph after it.
+  if (text.length < leadInLength && next >= 0) {
+    const after = body.indexOf('\n\n', next + 2);
+    text = body.slice(start, after < 0 ? body.length : after).trim();
+  }
+  return text.length <= maxPassageLength
+    ? { ...passage, text, start: body.indexOf(text, start), end: body.indexOf(text, start) + text.length }
+    : passage;
+}
+
+const maxPassageLength = 1200;
+const leadInLength = 160;
+
+/** The figures a quoted passage contains: cited like any figure, since the reader sees them. */
+function factsInside(base: KnowledgeBase, passages: readonly Passage[]): Fact[] {
+  return passages.flatMap((p) =>
+    (base.factsByEntry.get(p.entryId) ?? []).filter(
+      (fact) => fact.citation.start >= p.start && fact.citation.end <= p.end,
+    ),
+  );
+}

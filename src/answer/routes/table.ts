@@ -1,0 +1,52 @@
+import type { AnswerContext } from '../answer.js';
+import type { Block, Composition } from '../blocks.js';
+import { cautions, type Language } from '../compose.js';
+import { rankProvinces } from '../lookup.js';
+import type { Plan } from '../plan.js';
+import { templates } from '../templates.js';
+import { intentIndicators } from '../topics.js';
+import { distinctivePassage, quoted } from './passages.js';
+
+type TablePlan = Extract<Plan, { kind: 'table' }>;
+
+/**
+ * No place named: the measure for every province that has it (its latest comparable figure, period
+ * and source), ranked when asked, with cautions when periods or poverty standards differ. Asked for
+ * the whole country, it first says that the knowledge has no national figure. A question that is not
+ * about a measure is answered by a passage sharing its words, or by asking which province.
+ */
+export function tableRoute(plan: TablePlan, context: AnswerContext, language: Language): Composition {
+  const { base } = context;
+  const t = templates[language];
+  const topic = t.topic[plan.request.intent];
+  const measured = intentIndicators[plan.request.intent] !== undefined;
+  if (plan.explainable || !measured) {
+    const passage = distinctivePassage(plan.search, context.index);
+    if (passage) return quoted([passage], base);
+  }
+  const ranked = measured ? rankProvinces(base, plan.request, plan.order ?? 'descending') : [];
+  if (ranked.length === 0) {
+    const text = measured ? t.noTopicAnywhere(topic) : t.askForPlace(topic, base.provincesWithFacts.join(', '));
+    return { blocks: [{ kind: 'text', text }], facts: [], passages: [] };
+  }
+  // Without an order asked, provinces are listed by name: a table, not a ranking.
+  const rows = (
+    plan.order ? ranked : [...ranked].sort((a, b) => (a.province ?? '').localeCompare(b.province ?? '', 'vi'))
+  ).map((fact) => ({ place: fact.province ?? '', fact }));
+  // A ranking's answer is its first row; a table of one province, that province's figure.
+  const [top] = rows;
+  const lead =
+    top && (plan.order !== null || rows.length === 1) && !plan.national ? [{ kind: 'lead', ...top } as const] : [];
+  const blocks: Block[] = [
+    ...lead,
+    ...(plan.national ? [{ kind: 'text', text: t.noNationalFigure(topic) } as const] : []),
+    {
+      kind: 'rows',
+      heading: plan.order ? t.ranking(topic, plan.order) : t.table(topic),
+      rows,
+      numbered: plan.order !== null,
+    },
+    ...cautions(ranked, language).map((text): Block => ({ kind: 'text', text })),
+  ];
+  return { blocks, facts: ranked, passages: [] };
+}

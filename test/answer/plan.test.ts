@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { plan } from '../../src/answer/plan.js';
+import { understand } from '../../src/answer/understand.js';
+import { context } from './context.js';
+
+const planOf = (question: string) => plan(understand(question, context.base.gazetteer), null);
+
+describe('each question gets one kind of answer, decided before anything is looked up', () => {
+  test.each([
+    ['xin chào', 'chat'],
+    ['thời tiết hôm nay thế nào', 'chat'],
+    ['Tỷ lệ hộ nghèo Kiên Giang?', 'figures'],
+    ['huyen ngan son', 'figures'],
+    ['so sánh tỷ lệ hộ nghèo Kiên Giang và Bình Thuận', 'comparison'],
+    ['tỉnh nào có tỷ lệ hộ nghèo thấp nhất', 'table'],
+    ['số thẻ BHYT cấp cho người nghèo', 'table'],
+    ['Khó khăn trong công tác giảm nghèo ở Lạng Sơn là gì?', 'passages'],
+  ])('%s → %s', (question, kind) => {
+    expect(planOf(question).kind).toBe(kind);
+  });
+
+  test('a place named alone gets its card; "how many poor districts" does not', () => {
+    expect(planOf('Kiên Giang')).toMatchObject({ kind: 'figures', card: true });
+    expect(planOf('Lạng Sơn có mấy huyện nghèo')).toMatchObject({ kind: 'figures', card: false });
+  });
+
+  test('the whole country, a ranking and its order are part of the plan', () => {
+    expect(planOf('tỷ lệ hộ nghèo cả nước')).toMatchObject({ kind: 'table', national: true, order: null });
+    expect(planOf('tỉnh nào có tỷ lệ hộ nghèo cao nhất')).toMatchObject({ kind: 'table', order: 'descending' });
+  });
+
+  test('what the routes need of the question is in the plan: the kind of figure, the words, the period', () => {
+    const planned = planOf('giải ngân bình thuận đạt bao nhiêu phần trăm');
+    expect(planned.request.unit).toBe('percent');
+    expect(planned.request.phrase).toContain(' giai ngan ');
+    // "giai đoạn 2021-2024" names the period a figure counts, not a series to chart.
+    expect(planOf('vốn phân bổ cho huyện Pác Nặm giai đoạn 2021-2024').request.trend).toBe(false);
+    expect(planOf('tỷ lệ hộ nghèo Bắc Kạn từ 2021 đến 2024').request.trend).toBe(true);
+  });
+
+  test('a follow-up is resolved in the plan: the place and topic of the answer before', () => {
+    const first = understand('Bình Thuận cấp bao nhiêu thẻ BHYT?', context.base.gazetteer);
+    const before = plan(first, null).request;
+    const previous = { intent: before.intent, provinces: ['Bình Thuận'], districts: [], year: null, subject: null };
+    const next = plan(understand('còn Kiên Giang thì sao?', context.base.gazetteer), previous);
+    expect(next).toMatchObject({ kind: 'figures', request: { intent: 'health_insurance' } });
+    expect(next.request.places).toEqual([{ name: 'Kiên Giang', district: null }]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, test } from 'vitest';
+import { answer } from '../../../src/answer/answer.js';
+import { context } from '../context.js';
+
+const ask = (question: string, language?: 'vi' | 'en') =>
+  answer(question, { ...context, ...(language ? { language } : {}) });
+const firstLine = (question: string) => ask(question).answer.split('\n')[0] ?? '';
+
+describe('figures: the first line answers', () => {
+  test('the kind of figure asked decides which figure leads: a rate for "phần trăm", and what it counts is said', () => {
+    const line = firstLine('giải ngân bình thuận đạt bao nhiêu phần trăm');
+    expect(line).toMatch(/^Bình Thuận .*— Tỷ lệ giải ngân: 18%/);
+    // 18% is the whole 2023 disbursement, including the 2022 capital carried over.
+    expect(line).toMatch(/2022 kéo dài/);
+  });
+
+  test('the labels a question names pick the figure among figures of one measure', () => {
+    expect(firstLine('vốn phân bổ cho huyện Pác Nặm Bắc Kạn giai đoạn 2021-2024')).toContain('232,18');
+    expect(firstLine('Bắc Kạn vốn được giao')).toContain('760,8');
+  });
+
+  test('"how much did it fall" leads with the fall, never with the starting level', () => {
+    expect(firstLine('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu')).toMatch(/giảm 2,76 điểm %/);
+  });
+
+  test('no figure line is shown twice', () => {
+    const lines = ask('giải ngân bình thuận đạt bao nhiêu phần trăm')
+      .answer.split('\n')
+      .filter((l) => l.startsWith('•'));
+    expect(new Set(lines).size).toBe(lines.length);
+  });
+
+  test('a district named alone gets its own figures', () => {
+    const result = ask('huyen ngan son');
+    expect(result.facts.map((fact) => fact.raw)).toContain('219,94 tỷ đồng');
+  });
+});
+
+describe('comparison: one line per place for the same measure', () => {
+  test('the same measure side by side, of the same year, and the gap marked as computed', () => {
+    const result = ask('so sánh tỷ lệ hộ nghèo Lạng Sơn và Bắc Kạn');
+    const [heading, lang, bac] = result.answer.split('\n');
+    expect(heading).toBe('Tỷ lệ hộ nghèo — so sánh');
+    expect(lang).toMatch(/^• Lạng Sơn: Tỷ lệ hộ nghèo: 6,02% \(năm 2023\b/);
+    expect(bac).toMatch(/^• Bắc Kạn: Tỷ lệ hộ nghèo: 21,95% \(năm 2023\b/);
+    expect(result.answer).toContain(
+      'Chênh lệch (tôi tính từ hai số liệu trên): Bắc Kạn cao hơn Lạng Sơn 15,93 điểm %.',
+    );
+  });
+});
+
+describe('table: no province named', () => {
+  test('every province that has the measure, one line each', () => {
+    const result = ask('số thẻ BHYT cấp cho người nghèo');
+    expect(new Set(result.facts.map((fact) => fact.province))).toEqual(new Set(['Bình Thuận', 'Kiên Giang']));
+  });
+
+  test('the whole country: said plainly to have no national figure, then the provinces', () => {
+    const text = ask('tỷ lệ hộ nghèo cả nước').answer;
+    expect(text.split('\n')[0]).toMatch(/^Tôi không có số liệu tỷ lệ hộ nghèo của cả nước/);
+    expect(text).toContain('Kiên Giang: Tỷ lệ hộ nghèo: 1,28%');
+    expect(text).toContain('chuẩn nghèo khác nhau');
+  });
+
+  test('a ranking leads with its first row, and ranks falls by the fall', () => {
+    expect(firstLine('tỉnh nào có tỷ lệ hộ nghèo thấp nhất năm 2023')).toMatch(/^Kiên Giang .*1,28%/);
+    expect(firstLine('tinh nao giam ngheo nhanh nhat nam 2023')).toMatch(/^Bắc Kạn .*giảm 2,76 điểm %/);
+  });
+});

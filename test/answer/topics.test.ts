@@ -1,0 +1,41 @@
+import { expect, test } from 'vitest';
+import { intentNames } from '../../src/answer/intents.js';
+import { topicRegistry } from '../../src/answer/topics.js';
+import { indicators } from '../../src/facts/indicators.js';
+import { foldPhrase } from '../../src/text/words.js';
+
+const chatTurns = new Set(['greeting', 'help', 'unknown']);
+
+test('no cue belongs to two topics once folded', () => {
+  const owner = new Map<string, string>();
+  const shared: string[] = [];
+  for (const intent of intentNames) {
+    for (const cue of Object.keys(topicRegistry[intent].cues)) {
+      const folded = foldPhrase(cue);
+      const first = owner.get(folded);
+      if (first && first !== intent) shared.push(`${cue}: ${first} and ${intent}`);
+      owner.set(folded, intent);
+    }
+  }
+  expect(shared).toEqual([]);
+});
+
+test('every topic is labelled in Vietnamese and English; every topic a button can ask has its question in both', () => {
+  for (const intent of intentNames) {
+    const { label, ask } = topicRegistry[intent];
+    expect(label.vi.trim()).not.toBe('');
+    expect(label.en.trim()).not.toBe('');
+    expect(label.vi).not.toBe(label.en);
+    if (chatTurns.has(intent)) continue;
+    expect(ask?.vi('Kiên Giang')).toContain('Kiên Giang');
+    expect(ask?.en('Kiên Giang')).toContain('Kiên Giang');
+  }
+});
+
+test('every indicator a topic shows exists, and every headline group is among what it shows', () => {
+  for (const intent of intentNames) {
+    const { shows = [], headline = [] } = topicRegistry[intent];
+    for (const id of shows) expect(indicators[id]).toBeDefined();
+    for (const id of headline.flat()) expect(shows).toContain(id);
+  }
+});
