@@ -70,6 +70,16 @@ export const unitCues = {
   percent: ['phần trăm', 'tỷ lệ', 'percent', 'percentage', 'rate'],
   money: ['tiền', 'bao nhiêu tỷ', 'tỷ đồng', 'triệu đồng', 'kinh phí', 'money', 'how much money'],
 } as const;
+/** Words that ask for every province at once: a table, never a passage that happens to share words. */
+export const acrossProvincesCues = [
+  'các tỉnh',
+  'mỗi tỉnh',
+  'từng tỉnh',
+  'các địa phương',
+  'each province',
+  'provinces',
+  'by province',
+];
 /** Words that ask for a comparison between the places named. */
 export const comparisonCues = [
   'so sánh',

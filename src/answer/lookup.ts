@@ -241,7 +241,11 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
         if (fact.status !== 'target' && kinds.has(unitKind(fact))) facts.push(fact);
     }
     if (facts.length === 0) continue;
-    const candidates = inPeriod(topicFacts(facts, request, wanted), request);
+    const inTime = inPeriod(topicFacts(facts, request, wanted), request);
+    // A province's figure for the table is of the group asked (the poor by default) and a whole, not a part.
+    const group = request.subject ?? 'hộ nghèo';
+    const ofGroup = inTime.filter((fact) => (fact.subject ?? group) === group && fact.part !== 'part');
+    const candidates = ofGroup.length > 0 ? ofGroup : inTime;
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
       if (unitKind(fact) === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;

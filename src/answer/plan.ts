@@ -38,6 +38,8 @@ export type Plan =
       readonly place: PlaceRef;
       readonly card: boolean;
       readonly explainable: boolean;
+      /** Only a place was typed ("Pác Nặm" after a question on another topic): its card when the topic has nothing. */
+      readonly bare: boolean;
     })
   /** The same measure for two or more places, side by side. */
   | (Planned & { readonly kind: 'comparison' })
@@ -73,7 +75,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
       search,
       order: question.ranking,
       national: question.national,
-      explainable: !question.ranking && search.contentWords.length >= 2,
+      explainable:
+        !question.ranking && !question.national && !question.acrossProvinces && search.contentWords.length >= 2,
     };
   }
   const [place] = request.places;
@@ -90,6 +93,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     // A place named alone, or "tình hình" of a place: its card of key figures. "Mấy huyện nghèo" is not.
     card: request.intent === 'overview' && !question.quantity && search.contentWords.length === 0,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),
+    bare: question.confidence === 0 && search.contentWords.length === 0 && !question.followUp,
   };
 }
 

@@ -12,6 +12,7 @@ import {
   intentNames,
   modifierCues,
   nationalCues,
+  acrossProvincesCues,
   unitCues,
   quantityCues,
   rankingCues,
@@ -43,6 +44,8 @@ export interface Question {
   readonly unit: 'percent' | 'money' | null;
   /** Asks about the whole country ("cả nước", "nationwide"). */
   readonly national: boolean;
+  /** Asks for every province ("các tỉnh", "each province"). */
+  readonly acrossProvinces: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -92,6 +95,7 @@ const knownWords = new Set(
     ...changeCues,
     ...quantityCues,
     ...nationalCues,
+    ...acrossProvincesCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -149,6 +153,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     ranking: places.length > 1 ? null : ranking,
     comparison: places.length > 1 || (has(comparisonCues) && places.length > 0),
     national: has(nationalCues),
+    acrossProvinces: has(acrossProvincesCues),
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:

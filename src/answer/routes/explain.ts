@@ -12,5 +12,9 @@ export function explainRoute(plan: PassagesPlan, context: AnswerContext, languag
   const place = plan.place ?? { name: '', district: null };
   const found = placePassages(plan.request, plan.search, place, context.index, context.base);
   if (found.length > 0) return quoted(found, context.base);
-  return figuresRoute({ ...plan, kind: 'figures', place, card: false, explainable: false }, context, language);
+  return figuresRoute(
+    { ...plan, kind: 'figures', place, card: false, explainable: false, bare: false },
+    context,
+    language,
+  );
 }

@@ -29,7 +29,7 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     return { blocks: [{ kind: 'facts', heading, facts: districtCard }], facts: districtCard, passages: [] };
   }
   if (group.facts.length === 0) {
-    const card = plan.card ? placeCard(base, plan.place) : [];
+    const card = plan.card || plan.bare ? placeCard(base, plan.place) : [];
     if (card.length > 0) {
       const blocks: Block[] = [
         { kind: 'facts', heading: t.card(placeLabel(plan.place, card, base, language)), facts: card },

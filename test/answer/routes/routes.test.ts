@@ -36,6 +36,13 @@ describe('figures: the first line answers', () => {
   });
 });
 
+test('a place typed alone after a question on another topic gets its card, not "no data" and a list of topics', () => {
+  const first = answer('how many health insurance cards in Binh Thuan', context);
+  const next = answer('Pác Nặm', { ...context, previous: first });
+  expect(next.answer).not.toMatch(/chưa có số liệu/);
+  expect(next.facts.map((fact) => fact.raw)).toContain('232,18 tỷ đồng');
+});
+
 describe('comparison: one line per place for the same measure', () => {
   test('the same measure side by side, of the same year, and the gap marked as computed', () => {
     const result = ask('so sánh tỷ lệ hộ nghèo Lạng Sơn và Bắc Kạn');
@@ -53,6 +60,15 @@ describe('table: no province named', () => {
   test('every province that has the measure, one line each', () => {
     const result = ask('số thẻ BHYT cấp cho người nghèo');
     expect(new Set(result.facts.map((fact) => fact.province))).toEqual(new Set(['Bình Thuận', 'Kiên Giang']));
+  });
+
+  test("each province's line is of the poor (the group asked by default) and a whole, not a sub-group's part", () => {
+    const result = ask('số hộ được vay vốn ưu đãi ở các tỉnh');
+    expect(result.passages).toEqual([]);
+    expect(new Set(result.facts.map((fact) => fact.province)).size).toBe(result.facts.length);
+    expect(result.facts.length).toBeGreaterThanOrEqual(3);
+    for (const fact of result.facts) expect(fact.counts).not.toContain('trong đó');
+    expect(result.answer).not.toMatch(/hộ mới thoát nghèo\): .*\n.*hộ mới thoát nghèo\)/);
   });
 
   test('the whole country: said plainly to have no national figure, then the provinces', () => {
