@@ -82,10 +82,19 @@ export function factStatement(fact: Fact, language: Language): string {
  * A rate is never a sum: a province's rate beside its poor districts' is not their "total", and the
  * group a rate is of is already in its label.
  */
-export function partLabels(fact: Fact, language: Language): string[] {
-  const rate = units[fact.unit as keyof typeof units]?.kind === 'percent';
-  return qualifierLabels(rate ? { ...fact, part: null } : fact, language);
+export function partLabels(fact: Fact, language: Language): readonly string[] {
+  const cache = labelCache[language];
+  let labels = cache.get(fact);
+  if (!labels) {
+    const rate = units[fact.unit as keyof typeof units]?.kind === 'percent';
+    labels = qualifierLabels(rate ? { ...fact, part: null } : fact, language);
+    cache.set(fact, labels);
+  }
+  return labels;
 }
+
+/** A fact's labels are asked for every line and every lead choice: worked out once per fact. */
+const labelCache = { vi: new WeakMap<Fact, readonly string[]>(), en: new WeakMap<Fact, readonly string[]>() };
 
 /** The figure as a reader reads it: qualifier, number in the reader's format, unit; a fall with its levels. */
 export function valueText(fact: Fact, language: Language): string {
@@ -144,7 +153,7 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
     unit: fact.unit,
     raw: fact.raw,
     period: fact.period?.text ?? null,
-    counts: partLabels(fact, language),
+    counts: [...partLabels(fact, language)],
     source: {
       id: fact.citation.entryId,
       title: fact.citation.title,

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { HttpError, type Transformer } from 'grammy';
 import type { ApiResponse } from 'grammy/types';
 import { describeError, type Logger } from '../log.js';
@@ -39,6 +40,8 @@ export function retryTransientFailures(
   control: RetryControl,
   policy: RetryPolicy = defaultRetryPolicy,
 ): Transformer {
+  // Every call in flight listens to these two for as long as it runs: hundreds may, legitimately.
+  setMaxListeners(0, ...[control.stopping, control.cutOff].filter((signal) => signal !== undefined));
   return async (prev, method, payload, given) => {
     // grammY types its signals with an older shim; at run time they are Node's own.
     const { signal, unlink } = linkSignals(given as globalThis.AbortSignal | undefined, control.cutOff);

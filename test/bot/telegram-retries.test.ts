@@ -87,6 +87,23 @@ describe('retrying a failed Telegram call', () => {
   });
 });
 
+test('hundreds of calls retrying at once are not taken for a listener leak', async () => {
+  const warnings: string[] = [];
+  const onWarning = (warning: Error) => warnings.push(warning.name);
+  process.on('warning', onWarning);
+  const transformer = retryTransientFailures(
+    createLogger('error', [], () => undefined),
+    { stopping: new AbortController().signal, cutOff: new AbortController().signal },
+    policy,
+  );
+  let calls = 0;
+  const prev = () => Promise.resolve(calls++ % 2 === 0 ? serverError : { ok: true, result: 1 });
+  await Promise.all(Array.from({ length: 50 }, () => transformer(prev as never, 'sendMessage' as never, {} as never)));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  process.off('warning', onWarning);
+  expect(warnings).toEqual([]);
+});
+
 describe('waiting for an unreachable Bot API', () => {
   test('retries until it answers, logging each attempt once, the waits capped', async () => {
     const { log, lines } = recordingLog();

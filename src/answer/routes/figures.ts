@@ -114,7 +114,15 @@ const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof ty
  * "the province"), so that "phần vốn kéo dài" names the carried-over capital. The default group
  * (hộ nghèo) names nothing.
  */
-function labelPhrases(fact: Fact): string[] {
+function labelPhrases(fact: Fact): readonly string[] {
+  let phrases = phraseCache.get(fact);
+  if (!phrases) phraseCache.set(fact, (phrases = computeLabelPhrases(fact)));
+  return phrases;
+}
+
+const phraseCache = new WeakMap<Fact, readonly string[]>();
+
+function computeLabelPhrases(fact: Fact): string[] {
   const subject = fact.subject && fact.subject !== 'hộ nghèo' ? [fact.subject] : [];
   const labels = [...partLabels(fact, 'vi'), ...partLabels(fact, 'en'), ...subject];
   return [
