@@ -20,16 +20,21 @@ export interface AnswerContext extends LoadedKnowledge {
   readonly language?: 'vi' | 'en';
 }
 
-/** What a follow-up needs of the answer before it: its topic, places, year and sub-group. */
-export type FollowUp = Pick<Answer, 'intent' | 'provinces' | 'districts' | 'year' | 'subject'>;
+/**
+ * What a follow-up needs of the answer before it: its topic, places, year, sub-group and whether it
+ * asked for a fall (absent in sessions saved before it was kept).
+ */
+export type FollowUp = Pick<Answer, 'intent' | 'provinces' | 'districts' | 'year' | 'subject'> &
+  Partial<Pick<Answer, 'change'>>;
 
 /** An answer reduced to what the next question may lean on: a chat keeps this, not the figures. */
-export const followUpOf = ({ intent, provinces, districts, year, subject }: FollowUp): FollowUp => ({
+export const followUpOf = ({ intent, provinces, districts, year, subject, change }: FollowUp): FollowUp => ({
   intent,
   provinces,
   districts,
   year,
   subject,
+  change: change ?? false,
 });
 
 /**
@@ -58,6 +63,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     passages: composition.passages.map((passage) => passageToAnswer(passage, base)),
     districts: request.places.flatMap((place) => (place.district ? [place.district] : [])),
     subject: request.subject,
+    change: request.change,
   };
 }
 

@@ -119,6 +119,8 @@ export const changeCues = [
   'reduce',
   'reduced',
 ];
+/** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */
+export const startCues = ['đầu năm', 'đầu kỳ', 'start of', 'beginning of'];
 /** Words that start or end a follow-up that leans on the previous question. */
 export const followUpCues = {
   start: ['còn', 'thế còn', 'vậy còn', 'thế', 'and', 'what about', 'how about'],

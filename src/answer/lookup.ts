@@ -34,6 +34,8 @@ export interface Request {
   readonly phrase: string;
   /** The kind of figure asked for, when the question says: a rate or an amount of money. */
   readonly unit: 'percent' | 'money' | null;
+  /** Asks for the level at the start of a period ("đầu năm"): the starting figure of a fall. */
+  readonly start: boolean;
 }
 
 /** Why a place has no figure for a request. */
@@ -246,10 +248,11 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
     const group = request.subject ?? 'hộ nghèo';
     const ofGroup = inTime.filter((fact) => (fact.subject ?? group) === group && fact.part !== 'part');
     const candidates = ofGroup.length > 0 ? ofGroup : inTime;
+    // The latest figure; of one period, a count's largest (a total before its parts).
     const best = candidates.reduce<Fact | null>((top, fact) => {
       if (!top) return fact;
-      if (unitKind(fact) === 'percent') return yearOf(fact) > yearOf(top) ? fact : top;
-      return fact.value > top.value ? fact : top;
+      if (yearOf(fact) !== yearOf(top)) return yearOf(fact) > yearOf(top) ? fact : top;
+      return unitKind(fact) !== 'percent' && fact.value > top.value ? fact : top;
     }, null);
     if (best) byProvince.set(province, best);
   }

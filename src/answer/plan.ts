@@ -103,6 +103,7 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   let intent: Intent = question.intent;
   let year = question.year;
   let subject = question.subject;
+  let change = question.change;
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
   // A topical question leans on the conversation; so does one with no topic cue at all that is a
   // follow-up, names a year ("năm 2023 thì sao?") or a place ("còn Lạng Sơn?").
@@ -126,6 +127,8 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     if (inheritsIntent) {
       intent = prior.intent;
       subject = subject ?? prior.subject;
+      // "năm 2022 thì sao?" after "giảm được bao nhiêu": still the fall.
+      change = change || (prior.change ?? false);
     }
     if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent))
       year = prior.year;
@@ -153,10 +156,11 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     years: question.years,
     subject,
     trend: question.trend,
-    change: question.change,
+    change,
     words: new Set(question.words),
     phrase: ` ${question.words.join(' ')} `,
     unit: question.unit,
+    start: question.start,
   };
 }
 

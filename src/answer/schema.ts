@@ -48,6 +48,8 @@ export const answerSchema = z.object({
   /** Former districts asked about, and the sub-group, kept for follow-up questions. */
   districts: z.array(z.string()),
   subject: z.string().nullable(),
+  /** Whether the question asked how much something fell or rose, kept for follow-ups ("năm 2022 thì sao?"). */
+  change: z.boolean(),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

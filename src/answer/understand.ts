@@ -13,6 +13,7 @@ import {
   modifierCues,
   nationalCues,
   acrossProvincesCues,
+  startCues,
   unitCues,
   quantityCues,
   rankingCues,
@@ -46,6 +47,8 @@ export interface Question {
   readonly national: boolean;
   /** Asks for every province ("các tỉnh", "each province"). */
   readonly acrossProvinces: boolean;
+  /** Asks for the level at the start of a period ("đầu năm"). */
+  readonly start: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -96,6 +99,7 @@ const knownWords = new Set(
     ...quantityCues,
     ...nationalCues,
     ...acrossProvincesCues,
+    ...startCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -154,6 +158,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     comparison: places.length > 1 || (has(comparisonCues) && places.length > 0),
     national: has(nationalCues),
     acrossProvinces: has(acrossProvincesCues),
+    start: has(startCues),
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
@@ -238,7 +243,12 @@ function detectIntent(
 }
 
 /** Years asked for: "năm 2022" or a bare "2022" is one year; "2021-2024", "từ 2016 đến 2020" a range. */
-function detectTime(text: string): Pick<Question, 'year' | 'years'> {
+function detectTime(rawText: string): Pick<Question, 'year' | 'years'> {
+  // "vốn (năm) 2022 kéo dài" is capital carried over from 2022: which capital, not the period asked.
+  const text = rawText.replace(
+    /(?:vốn|capital)\s+(?:năm\s+|of\s+)?(?:19|20)\d\d\s+(?:kéo dài|chuyển sang|carried)/giu,
+    ' ',
+  );
   const range = text.match(/((?:19|20)\d\d)\s*(?:-|–|đến|tới|to)\s*(?:cuối\s+|năm\s+)?((?:19|20)\d\d)/iu);
   if (range) return { year: null, years: { from: Number(range[1]), to: Number(range[2]) } };
   const years = [...text.matchAll(/(?<![\d/.,])((?:19|20)\d\d)(?![\d/])/gu)].map((m) => Number(m[1]));

@@ -66,7 +66,6 @@ export async function runBot(
       throw new StartupError(`Telegram refused to start the bot: ${describeError(error)}`);
     throw error;
   }
-  log.info('bot started', { username: bot.botInfo.username, mode: config.BOT_MODE });
   const code =
     config.BOT_MODE === 'webhook'
       ? await serveWebhook(bot, config, log, signal)
@@ -109,6 +108,8 @@ function shutdownSignal(log: Logger, stopping: AbortController): Promise<string>
 
 async function poll(bot: Bot<BotContext>, log: Logger, signal: Promise<string>, graceMs: number): Promise<number> {
   await bot.api.deleteWebhook();
+  // Said once updates can arrive: the webhook is gone and polling starts.
+  log.info('bot started', { username: bot.botInfo.username, mode: 'polling' });
   const runner = startPolling(bot, { log, allowedUpdates, concurrency: pollingConcurrency });
   const never = new Promise<never>(() => undefined);
   const outcome = await Promise.race([
@@ -156,6 +157,7 @@ async function serveWebhook(
     await webhook.close(0);
     throw new StartupError(`Telegram refused the webhook ${url.origin}${url.pathname}: ${describeError(error)}`);
   }
+  log.info('bot started', { username: bot.botInfo.username, mode: 'webhook' });
   log.info('webhook listening', { port: config.PORT, path: url.pathname });
   await signal;
   const unfinished = await webhook.close(config.SHUTDOWN_GRACE_SECONDS * 1000);

@@ -21,7 +21,10 @@ export interface ChatSession {
 export const emptySession = (): ChatSession => ({ previous: null, sources: {} });
 
 const sessionSchema = z.object({
-  previous: answerSchema.pick({ intent: true, provinces: true, districts: true, year: true, subject: true }).nullable(),
+  previous: answerSchema
+    .pick({ intent: true, provinces: true, districts: true, year: true, subject: true })
+    .extend({ change: z.boolean().optional() })
+    .nullable(),
   sources: z.record(
     z.string(),
     z.array(

@@ -18,6 +18,9 @@ describe('understanding a question', () => {
     expect(read('vốn năm 2022 và 2023').years).toEqual({ from: 2022, to: 2023 });
     expect(read('từ 2016 đến 2020').trend).toBe(true);
   });
+  test('capital carried over from a year names which capital, not the year asked', () => {
+    expect(read('Tổng giải ngân năm 2023 của Bình Thuận, tính cả vốn 2022 kéo dài').year).toBe(2023);
+  });
   test('a target question is about targets whatever its topic', () => {
     expect(read('Mục tiêu giảm tỷ lệ hộ nghèo của Bắc Kạn').intent).toBe('targets');
     expect(read('Chương trình mục tiêu quốc gia giảm nghèo của Bắc Kạn có bao nhiêu vốn').intent).toBe('budget');

@@ -78,6 +78,7 @@ describe('a question', () => {
       districts: [],
       year: null,
       subject: null,
+      change: false,
     });
   });
 

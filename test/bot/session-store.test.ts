@@ -93,3 +93,18 @@ test('keys that are not chat ids cannot leave the folder', async () => {
   const written = await fs.readdir(folder, { recursive: true });
   expect(written.every((name) => !name.startsWith('..'))).toBe(true);
 });
+
+test('a session saved before follow-ups kept "change" is still read, and the chat follows up from it', async () => {
+  const folder = await sessionFolder();
+  const store = new FileSessionStorage<ChatSession>(folder);
+  await fs.mkdir(path.join(folder, '7'), { recursive: true });
+  const older = {
+    previous: { intent: 'health_insurance', provinces: ['Bình Thuận'], districts: [], year: null, subject: null },
+    sources: {},
+  };
+  await writeFile(path.join(folder, '7', '7.json'), JSON.stringify(older));
+  const { bot, calls, logs } = offlineBot({ storage: store });
+  await bot.handleUpdate(textUpdate('còn Kiên Giang thì sao?'));
+  expect(sent(calls)[0]).toContain('382.478');
+  expect(logs.join('\n')).not.toContain('session unreadable');
+});

@@ -85,14 +85,17 @@ export function placeBlocks(
  * district was asked. A starting level is never the answer when anything else is there.
  */
 export function askedFact(facts: readonly Fact[], request: Request): Fact {
-  let pool = facts.filter((fact) => !fact.baseline);
+  // "Đầu năm" asks for the starting level; otherwise a starting level is never the answer.
+  const starting = (fact: Fact) => fact.baseline || fact.period?.point === 'start';
+  let pool = facts.filter((fact) => (request.start ? starting(fact) : !fact.baseline));
   if (pool.length === 0) pool = [...facts];
   const narrow = (keep: (fact: Fact) => boolean) => {
     const kept = pool.filter(keep);
     if (kept.length > 0) pool = kept;
   };
   if (request.unit) narrow((fact) => unitKind(fact) === request.unit);
-  if (request.change) narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
+  if (request.change && !request.start)
+    narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
   const [first] = pool;
   if (!first) throw new Error('askedFact needs a figure');
   const districtAsked = request.places.some((place) => place.district !== null);

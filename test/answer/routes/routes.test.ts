@@ -23,6 +23,10 @@ describe('figures: the first line answers', () => {
     expect(firstLine('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu')).toMatch(/giảm 2,76 điểm %/);
   });
 
+  test('"đầu năm" asks for the starting level of a fall', () => {
+    expect(firstLine('Bình Thuận tỷ lệ hộ cận nghèo đầu năm 2023 là bao nhiêu?')).toContain('4,27%');
+  });
+
   test('no figure line is shown twice', () => {
     const lines = ask('giải ngân bình thuận đạt bao nhiêu phần trăm')
       .answer.split('\n')
@@ -71,6 +75,11 @@ describe('table: no province named', () => {
     expect(result.answer).not.toMatch(/hộ mới thoát nghèo\): .*\n.*hộ mới thoát nghèo\)/);
   });
 
+  test("each province's latest figure, not its largest over the years", () => {
+    const result = ask('các tỉnh xây được bao nhiêu nhà cho hộ nghèo');
+    expect(result.facts.find((fact) => fact.province === 'Lạng Sơn')?.raw).toBe('319 nhà');
+  });
+
   test('the whole country: said plainly to have no national figure, then the provinces', () => {
     const text = ask('tỷ lệ hộ nghèo cả nước').answer;
     expect(text.split('\n')[0]).toMatch(/^Tôi không có số liệu tỷ lệ hộ nghèo của cả nước/);
@@ -82,4 +91,10 @@ describe('table: no province named', () => {
     expect(firstLine('tỉnh nào có tỷ lệ hộ nghèo thấp nhất năm 2023')).toMatch(/^Kiên Giang .*1,28%/);
     expect(firstLine('tinh nao giam ngheo nhanh nhat nam 2023')).toMatch(/^Bắc Kạn .*giảm 2,76 điểm %/);
   });
+});
+
+test('a follow-up that names only a year keeps asking for the fall', () => {
+  const first = answer('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu', context);
+  const next = answer('năm 2022 thì sao?', { ...context, previous: first });
+  expect(next.answer.split('\n')[0]).toMatch(/giảm 2,66 điểm %/);
 });
