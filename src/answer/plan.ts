@@ -105,19 +105,22 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   let subject = question.subject;
   let change = question.change;
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
+  // "Tỉnh nào thấp hơn?" after a comparison ranks the places compared, not every province.
+  const comparesPrevious =
+    usable !== null && question.comparative && places.length === 0 && usable.provinces.length > 1;
   // A topical question leans on the conversation; so does one with no topic cue at all that is a
   // follow-up, names a year ("năm 2023 thì sao?") or a place ("còn Lạng Sơn?").
   if (
-    (usable && !question.ranking && !conversational.includes(intent)) ||
+    (usable && (!question.ranking || comparesPrevious) && !conversational.includes(intent)) ||
     (usable &&
       intent === 'unknown' &&
       question.confidence === 0 &&
-      (question.followUp || question.year !== null || question.places.length > 0))
+      (question.followUp || comparesPrevious || question.year !== null || question.places.length > 0))
   ) {
     const prior = usable;
     const inheritsPlace = places.length === 0 && !question.national;
     const inheritsIntent =
-      question.confidence < 1 && (question.followUp || inheritsPlace || question.places.length > 0);
+      question.confidence < 1 && (question.followUp || comparesPrevious || inheritsPlace || question.places.length > 0);
     if (inheritsPlace) {
       places = prior.provinces.map((name, index) => ({
         name,

@@ -41,6 +41,8 @@ export interface Question {
   readonly subject: string | null;
   readonly ranking: 'ascending' | 'descending' | null;
   readonly comparison: boolean;
+  /** Uses a comparative ("thấp hơn", "higher"), with or without places named. */
+  readonly comparative: boolean;
   /** The kind of figure asked for: a rate or an amount of money, when the question says. */
   readonly unit: 'percent' | 'money' | null;
   /** Asks about the whole country ("cả nước", "nationwide"). */
@@ -156,6 +158,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     subject: askedSubject(phrase),
     ranking: places.length > 1 ? null : ranking,
     comparison: places.length > 1 || (has(comparisonCues) && places.length > 0),
+    comparative: has(comparisonCues),
     national: has(nationalCues),
     acrossProvinces: has(acrossProvincesCues),
     start: has(startCues),

@@ -47,3 +47,16 @@ describe('each question gets one kind of answer, decided before anything is look
     expect(next.request.places).toEqual([{ name: 'Kiên Giang', district: null }]);
   });
 });
+
+test('"which is lower?" after a comparison compares the same places, not every province', () => {
+  const previous = {
+    intent: 'poverty_rate' as const,
+    provinces: ['Kiên Giang', 'Lạng Sơn'],
+    districts: [],
+    year: null,
+    subject: null,
+  };
+  const next = plan(understand('tỉnh nào thấp hơn', context.base.gazetteer), previous);
+  expect(next.kind).toBe('comparison');
+  expect(next.request.places.map((place) => place.name)).toEqual(['Kiên Giang', 'Lạng Sơn']);
+});

@@ -102,7 +102,7 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   const named = (fact: Fact) => labelPhrases(fact).filter((phrase) => request.phrase.includes(phrase)).length;
   const score = (fact: Fact) => {
     const whole = (fact.districts.length === 0) !== districtAsked ? 1 : 0;
-    const ranked = fact.indicator === first.indicator ? 1 : 0;
+    const ranked = fact.indicator === first.indicator ? 2 : 0;
     return named(fact) * 2 + ranked + whole + (fact.part === 'total' ? 0.5 : 0) - (fact.part === 'part' ? 0.5 : 0);
   };
   const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);

@@ -1,7 +1,9 @@
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import { cautions, type Language } from '../compose.js';
-import { rankProvinces } from '../lookup.js';
+import type { Fact } from '../../facts/fact.js';
+import { factsForPlace, rankProvinces } from '../lookup.js';
+import { askedFact } from './figures.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { intentIndicators } from '../topics.js';
@@ -24,7 +26,11 @@ export function tableRoute(plan: TablePlan, context: AnswerContext, language: La
     const passage = distinctivePassage(plan.search, context.index);
     if (passage) return quoted([passage], base);
   }
-  const ranked = measured ? rankProvinces(base, plan.request, plan.order ?? 'descending') : [];
+  const ranked = measured
+    ? rankProvinces(base, plan.request, plan.order ?? 'descending')
+    : plan.request.intent === 'targets'
+      ? eachProvincesFirst(context, plan)
+      : [];
   if (ranked.length === 0) {
     const text = measured ? t.noTopicAnywhere(topic) : t.askForPlace(topic, base.provincesWithFacts.join(', '));
     return { blocks: [{ kind: 'text', text }], facts: [], passages: [] };
@@ -49,4 +55,15 @@ export function tableRoute(plan: TablePlan, context: AnswerContext, language: La
     ...cautions(ranked, language).map((text): Block => ({ kind: 'text', text })),
   ];
   return { blocks, facts: ranked, passages: [] };
+}
+
+/**
+ * Targets have no one measure to rank: each province's first target as its own answer would give it
+ * (the rate it aims for first), one line per province.
+ */
+function eachProvincesFirst(context: AnswerContext, plan: TablePlan): Fact[] {
+  return context.base.provincesWithFacts.flatMap((name) => {
+    const { facts } = factsForPlace(context.base, { name, district: null }, plan.request);
+    return facts.length > 0 ? [askedFact(facts, plan.request)] : [];
+  });
 }
