@@ -119,6 +119,8 @@ export const changeCues = [
   'reduce',
   'reduced',
 ];
+/** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
+export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */
 export const startCues = ['đầu năm', 'đầu kỳ', 'start of', 'beginning of'];
 /** Words that start or end a follow-up that leans on the previous question. */

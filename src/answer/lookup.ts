@@ -36,6 +36,8 @@ export interface Request {
   readonly unit: 'percent' | 'money' | null;
   /** Asks for the level at the start of a period ("đầu năm"): the starting figure of a fall. */
   readonly start: boolean;
+  /** Asks for one part of a whole ("phần", "riêng"): a part before the total it belongs to. */
+  readonly portion: boolean;
 }
 
 /** Why a place has no figure for a request. */

@@ -164,6 +164,7 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     phrase: ` ${question.words.join(' ')} `,
     unit: question.unit,
     start: question.start,
+    portion: question.portion,
   };
 }
 

@@ -14,6 +14,7 @@ import {
   nationalCues,
   acrossProvincesCues,
   startCues,
+  portionCues,
   unitCues,
   quantityCues,
   rankingCues,
@@ -51,6 +52,8 @@ export interface Question {
   readonly acrossProvinces: boolean;
   /** Asks for the level at the start of a period ("đầu năm"). */
   readonly start: boolean;
+  /** Asks for one part of a whole ("phần", "riêng", "of those"). */
+  readonly portion: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -102,6 +105,7 @@ const knownWords = new Set(
     ...nationalCues,
     ...acrossProvincesCues,
     ...startCues,
+    ...portionCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -162,6 +166,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     national: has(nationalCues),
     acrossProvinces: has(acrossProvincesCues),
     start: has(startCues),
+    portion: has(portionCues),
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:

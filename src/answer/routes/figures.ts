@@ -103,7 +103,12 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   const score = (fact: Fact) => {
     const whole = (fact.districts.length === 0) !== districtAsked ? 1 : 0;
     const ranked = fact.indicator === first.indicator ? 2 : 0;
-    return named(fact) * 2 + ranked + whole + (fact.part === 'total' ? 0.5 : 0) - (fact.part === 'part' ? 0.5 : 0);
+    // The whole before its parts, unless the question asks for a part ("phần", "riêng"). A year's
+    // figure "including capital carried over" is a whole; the carried-over capital, a part of it.
+    const wholeFirst = request.portion ? -0.5 : 0.5;
+    const isWhole = fact.part === 'total' || fact.vintage?.endsWith('_with_carried') === true;
+    const isPart = fact.part === 'part' || /^\d{4}_carried$/.test(fact.vintage ?? '');
+    return named(fact) * 2 + ranked + whole + (isWhole ? wholeFirst : 0) - (isPart ? wholeFirst : 0);
   };
   const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);
   return candidates.reduce((best, fact) => (score(fact) > score(best) ? fact : best), first);
@@ -124,6 +129,7 @@ function labelPhrases(fact: Fact): readonly string[] {
 }
 
 const phraseCache = new WeakMap<Fact, readonly string[]>();
+const periodWords = new Set(['nam', 'sang', 'year', 'of', 'in']);
 
 function computeLabelPhrases(fact: Fact): string[] {
   const subject = fact.subject && fact.subject !== 'hộ nghèo' ? [fact.subject] : [];
@@ -134,7 +140,13 @@ function computeLabelPhrases(fact: Fact): string[] {
         // "QĐ 167" is how labels write what questions write "quyết định 167".
         const words = foldedWords(label).flatMap((word) => (word === 'qd' ? ['quyet', 'dinh'] : [word]));
         if (words.length === 1) return [` ${words[0]} `];
-        return words.slice(1).map((word, index) => ` ${words[index]} ${word} `);
+        // A pair of words that only says when ("năm 2023", "vốn 2022") names the period the question
+        // asks anyway, not what the figure counts.
+        return words
+          .slice(1)
+          .map((word, index) => [words[index] ?? '', word])
+          .filter((pair) => !pair.every((word) => periodWords.has(word) || /^\d+$/.test(word)))
+          .map(([a, b]) => ` ${a} ${b} `);
       }),
     ),
   ];

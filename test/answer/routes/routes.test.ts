@@ -23,6 +23,13 @@ describe('figures: the first line answers', () => {
     expect(firstLine('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu')).toMatch(/giảm 2,76 điểm %/);
   });
 
+  test('"phần" asks for a part: the capital carried over, not the year\'s whole that includes it', () => {
+    expect(firstLine('phần vốn kéo dài từ năm trước của Bình Thuận giải ngân được bao nhiêu')).toMatch(
+      /7,75 tỷ đồng .*kéo dài sang 2023/,
+    );
+    expect(firstLine('Bình Thuận giải ngân được bao nhiêu tỷ năm 2023')).toMatch(/15,636 tỷ đồng/);
+  });
+
   test('"đầu năm" asks for the starting level of a fall', () => {
     expect(firstLine('Bình Thuận tỷ lệ hộ cận nghèo đầu năm 2023 là bao nhiêu?')).toContain('4,27%');
   });
