@@ -47,3 +47,23 @@ export async function freePort(): Promise<number> {
   await new Promise((resolve) => server.close(resolve));
   return port;
 }
+
+/** The settings of a bot in webhook mode against a fake Bot API, on a port free right now. */
+export async function webhookSettings(
+  telegram: { readonly token: string; readonly apiRoot: string },
+  secret = 'a-webhook-secret-for-tests-123',
+): Promise<{ env: Record<string, string>; port: number; secret: string }> {
+  const port = await freePort();
+  return {
+    port,
+    secret,
+    env: {
+      BOT_TOKEN: telegram.token,
+      TELEGRAM_API_ROOT: telegram.apiRoot,
+      BOT_MODE: 'webhook',
+      WEBHOOK_URL: 'https://bot.example.test/hook',
+      WEBHOOK_SECRET: secret,
+      PORT: String(port),
+    },
+  };
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { FakeTelegram, visibleText } from '../../src/dev/fake-telegram.js';
-import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
+import { type BotProcess, startBotProcess, webhookSettings } from '../../src/dev/bot-process.js';
 
 let fake: FakeTelegram;
 let bot: BotProcess | null = null;
@@ -132,16 +132,8 @@ describe('webhook mode', () => {
   test('refuses a wrong or missing secret with 401, answers a right one, serves /healthz', async () => {
     fake = new FakeTelegram();
     await fake.start();
-    const port = await freePort();
-    const secret = 'a-webhook-secret-for-tests-123';
-    bot = startBotProcess({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      BOT_MODE: 'webhook',
-      WEBHOOK_URL: 'https://bot.example.test/telegram',
-      WEBHOOK_SECRET: secret,
-      PORT: String(port),
-    });
+    const { env, port, secret } = await webhookSettings(fake);
+    bot = startBotProcess({ ...env, WEBHOOK_URL: 'https://bot.example.test/telegram' });
     await bot.waitForLog('"webhook listening"');
     expect(fake.webhook).toBe('https://bot.example.test/telegram');
     const post = (headers: Record<string, string>) =>

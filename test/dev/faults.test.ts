@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { afterEach, expect, test, vi } from 'vitest';
-import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
+import { type BotProcess, startBotProcess, webhookSettings } from '../../src/dev/bot-process.js';
 import { FakeTelegram } from '../../src/dev/fake-telegram.js';
 
 // Retries back off exponentially (from 1 s for 5xx and dropped connections, eight attempts): when the
@@ -113,16 +113,8 @@ test('a missing knowledge folder refuses to start, naming it', async () => {
 test('the webhook accepts only POST with the secret and a bounded, declared body', async () => {
   fake = new FakeTelegram();
   await fake.start();
-  const port = await freePort();
-  const secret = 'webhook-secret-for-the-limits-test';
-  const bot = startBotProcess({
-    BOT_TOKEN: fake.token,
-    TELEGRAM_API_ROOT: fake.apiRoot,
-    BOT_MODE: 'webhook',
-    WEBHOOK_URL: 'https://bot.example.test/hook',
-    WEBHOOK_SECRET: secret,
-    PORT: String(port),
-  });
+  const { env, port, secret } = await webhookSettings(fake, 'webhook-secret-for-the-limits-test');
+  const bot = startBotProcess(env);
   bots.push(bot);
   await bot.waitForLog('"webhook listening"');
   const send = (method: string, headers: Record<string, string>, body?: string, chunked = false) =>

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { type BotProcess, freePort, startBotProcess } from '../../src/dev/bot-process.js';
+import { type BotProcess, freePort, startBotProcess, webhookSettings } from '../../src/dev/bot-process.js';
 import { FakeTelegram, visibleText } from '../../src/dev/fake-telegram.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -174,16 +174,8 @@ describe('the webhook server as an attacker meets it', () => {
   test('a bad request target, a null body and a re-sent update neither kill it nor answer twice', async () => {
     fake = new FakeTelegram();
     await fake.start();
-    const port = await freePort();
-    const secret = 'a-webhook-secret-for-tests-123';
-    const bot = start({
-      BOT_TOKEN: fake.token,
-      TELEGRAM_API_ROOT: fake.apiRoot,
-      BOT_MODE: 'webhook',
-      WEBHOOK_URL: 'https://bot.example.test/hook',
-      WEBHOOK_SECRET: secret,
-      PORT: String(port),
-    });
+    const { env, port, secret } = await webhookSettings(fake);
+    const bot = start(env);
     await bot.waitForLog('"webhook listening"');
     const status = await new Promise<string>((resolve) => {
       const socket = connect(port, '127.0.0.1', () => socket.write('GET //[ HTTP/1.1\r\nhost: x\r\n\r\n'));

@@ -22,20 +22,17 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
   const { base } = context;
   const t = templates[language];
   const group = factsForPlace(base, plan.place, plan.request);
+  const card = (facts: readonly Fact[]): Composition => ({
+    blocks: [{ kind: 'facts', heading: t.card(placeLabel(plan.place, facts, base, language)), facts }],
+    facts,
+    passages: [],
+  });
   // A district named alone: the figures its text gives, whatever their topic.
   const districtCard = plan.card && plan.place.district ? placeCard(base, plan.place) : [];
-  if (districtCard.length > 0) {
-    const heading = t.card(placeLabel(plan.place, districtCard, base, language));
-    return { blocks: [{ kind: 'facts', heading, facts: districtCard }], facts: districtCard, passages: [] };
-  }
+  if (districtCard.length > 0) return card(districtCard);
   if (group.facts.length === 0) {
-    const card = plan.card || plan.bare ? placeCard(base, plan.place) : [];
-    if (card.length > 0) {
-      const blocks: Block[] = [
-        { kind: 'facts', heading: t.card(placeLabel(plan.place, card, base, language)), facts: card },
-      ];
-      return { blocks, facts: card, passages: [] };
-    }
+    const placeFacts = plan.card || plan.bare ? placeCard(base, plan.place) : [];
+    if (placeFacts.length > 0) return card(placeFacts);
     if (plan.explainable || group.missing === 'place') {
       const found = placePassages(plan.request, plan.search, plan.place, context.index, base);
       if (found.length > 0) return quoted(found, base);
