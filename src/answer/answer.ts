@@ -9,6 +9,8 @@ import { comparisonRoute } from './routes/comparison.js';
 import { explainRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
 import { tableRoute } from './routes/table.js';
+import { policyRoute, uncoveredRoute } from './routes/policy.js';
+import { policyCatalogue } from './policies.js';
 import type { Answer } from './schema.js';
 import { understand, withinQuestionLength } from './understand.js';
 
@@ -25,16 +27,17 @@ export interface AnswerContext extends LoadedKnowledge {
  * asked for a fall (absent in sessions saved before it was kept).
  */
 export type FollowUp = Pick<Answer, 'intent' | 'provinces' | 'districts' | 'year' | 'subject'> &
-  Partial<Pick<Answer, 'change'>>;
+  Partial<Pick<Answer, 'change' | 'policies'>>;
 
 /** An answer reduced to what the next question may lean on: a chat keeps this, not the figures. */
-export const followUpOf = ({ intent, provinces, districts, year, subject, change }: FollowUp): FollowUp => ({
+export const followUpOf = ({ intent, provinces, districts, year, subject, change, policies }: FollowUp): FollowUp => ({
   intent,
   provinces,
   districts,
   year,
   subject,
   change: change ?? false,
+  policies: policies ?? [],
 });
 
 /**
@@ -46,7 +49,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   const { base } = context;
   // Telegram sends at most 4,096 characters (`maxQuestionLength`): whatever a caller passes, a forged
   // webhook body of a megabyte included, only that much is read, so no input costs more to answer.
-  const question = understand(withinQuestionLength(rawQuestion), base.gazetteer);
+  const question = understand(withinQuestionLength(rawQuestion), base.gazetteer, policyCatalogue(base));
   // Vietnamese letters make a question Vietnamese; otherwise the reader's language setting decides.
   const language = context.language === 'en' && !/[^\p{ASCII}]/u.test(question.text) ? 'en' : question.language;
   const planned = plan(question, context.previous ?? null);
@@ -64,6 +67,8 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     districts: request.places.flatMap((place) => (place.district ? [place.district] : [])),
     subject: request.subject,
     change: request.change,
+    // Only an answer about a policy makes the next "còn Lạng Sơn?" a question about that policy.
+    policies: planned.kind === 'policy' ? [...request.policies] : [],
   };
 }
 
@@ -80,6 +85,10 @@ function route(planned: Plan, context: AnswerContext, language: Language): Compo
       return tableRoute(planned, context, language);
     case 'passages':
       return explainRoute(planned, context, language);
+    case 'policy':
+      return policyRoute(planned, context, language);
+    case 'uncovered':
+      return uncoveredRoute(planned, context, language);
   }
 }
 

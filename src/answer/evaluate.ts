@@ -108,3 +108,55 @@ function statesNumbers(line: string, figure: string, language: 'vi' | 'en'): boo
   const wanted = values(figure, 'vi');
   return wanted.length > 0 && wanted.every((value) => shown.has(value));
 }
+
+/** One line of `test/eval/policies.jsonl`: a question on a policy and the phrases its answer must quote. */
+export const policyQuestionSchema = z.object({
+  id: z.string(),
+  category: z.string(),
+  chatId: z.string().nullable(),
+  question: z.string(),
+  expect: z.object({
+    /** The policy asked about, as the articles name it (null for none). */
+    policy: z.string().nullable(),
+    provinces: z.array(z.string()),
+    /** Phrases of the article sentences that answer it, verbatim: all must be in the answer. */
+    mustContain: z.array(z.string()),
+    mustNotContain: z.array(z.string()),
+    /** The articles do not answer it: the answer must say so plainly. */
+    refuse: z.boolean(),
+  }),
+  note: z.string().optional(),
+});
+export type PolicyQuestion = z.infer<typeof policyQuestionSchema>;
+
+/** How an answer says the articles do not cover what was asked, in either language. */
+const refusals = ['khong noi ve', 'do not cover', 'khong co so lieu', 'no national figure'];
+
+/** Every phrase quoted, none of the wrong ones; a plain "not covered" exactly when the articles have no answer. */
+export function checkPolicy(question: PolicyQuestion, result: Answer): string[] {
+  const { expect } = question;
+  const text = foldPhrase(result.answer);
+  const failures: string[] = [];
+  for (const phrase of expect.mustContain)
+    if (!text.includes(foldPhrase(phrase))) failures.push(`«${phrase}» not in the answer`);
+  for (const phrase of expect.mustNotContain)
+    if (text.includes(foldPhrase(phrase))) failures.push(`«${phrase}» should not be in the answer`);
+  const refused = refusals.some((marker) => text.includes(marker));
+  if (expect.refuse && !refused) failures.push('should say the articles do not cover it');
+  if (!expect.refuse && refused) failures.push('said "not covered" to a question the articles answer');
+  return failures;
+}
+
+/** Runs the policy questions in order, carrying each chat's previous answer. */
+export function runPolicyEval(
+  questions: readonly PolicyQuestion[],
+  context: Omit<AnswerContext, 'previous'>,
+): { readonly question: PolicyQuestion; readonly answer: Answer; readonly failures: readonly string[] }[] {
+  const chats = new Map<string, Answer>();
+  return questions.map((question) => {
+    const previous = question.chatId ? (chats.get(question.chatId) ?? null) : null;
+    const result = answer(question.question, { ...context, previous });
+    if (question.chatId) chats.set(question.chatId, result);
+    return { question, answer: result, failures: checkPolicy(question, result) };
+  });
+}

@@ -119,6 +119,29 @@ export const changeCues = [
   'reduce',
   'reduced',
 ];
+/**
+ * Words that ask what news articles on results do not say: a procedure, paperwork, an interest rate,
+ * whether one's own household qualifies. Answered plainly as not covered, then with what comes closest.
+ */
+export const uncoveredCues = [
+  'thủ tục',
+  'giấy tờ',
+  'hồ sơ',
+  'lãi suất',
+  'nộp đơn',
+  'đăng ký ở đâu',
+  'gia đình tôi',
+  'nhà tôi',
+  'tôi có được',
+  'interest rate',
+  'procedure',
+  'paperwork',
+  'how do i apply',
+  'am i eligible',
+  'my family',
+];
+/** Words that ask what a policy is, does or is about. */
+export const definitionCues = ['là gì', 'nói về gì', 'về gì', 'là văn bản gì', 'nghĩa là gì', 'what is', 'what are'];
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */

@@ -38,6 +38,8 @@ export interface Request {
   readonly start: boolean;
   /** Asks for one part of a whole ("phần", "riêng"): a part before the total it belongs to. */
   readonly portion: boolean;
+  /** Policies asked about (catalogue ids): named, or kept from the question before. */
+  readonly policies: readonly string[];
 }
 
 /** Why a place has no figure for a request. */

@@ -52,7 +52,16 @@ export type Plan =
       readonly explainable: boolean;
     })
   /** An explanation (difficulties, lessons, how a place works): quoted passages, figures as fallback. */
-  | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef | null });
+  | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef | null })
+  /** What a programme, decision, fund or institution is, where it is carried out, what is counted under it. */
+  | (Planned & { readonly kind: 'policy'; readonly place: PlaceRef | null })
+  /** What the articles do not say (a procedure, an interest rate, one's own eligibility): said plainly, then the closest. */
+  | (Planned & {
+      readonly kind: 'uncovered';
+      readonly place: PlaceRef | null;
+      /** Legal documents asked about that the articles never mention. */
+      readonly unknownDocuments: readonly string[];
+    });
 
 export type PlanKind = Plan['kind'];
 
@@ -62,6 +71,13 @@ const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
 export function plan(question: Question, previous: FollowUp | null): Plan {
   const request = resolve(question, previous);
   const search = passageSearch(question, request);
+  const [first] = request.places;
+  // Before any topic: a procedure or an interest rate is never answered with a figure.
+  if (question.uncovered || question.unknownDocuments.length > 0)
+    return { kind: 'uncovered', request, search, place: first ?? null, unknownDocuments: question.unknownDocuments };
+  // A policy named in a question that does not ask "how many": what it is, and where.
+  if (request.policies.length > 0 && !question.quantity && request.intent !== 'greeting')
+    return { kind: 'policy', request, search, place: first ?? null };
   if (request.intent === 'greeting')
     return { kind: 'chat', say: isThanks(question.words) ? 'thanks' : 'greeting', request };
   if (request.intent === 'help') return { kind: 'chat', say: 'help', request };
@@ -104,7 +120,17 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   let year = question.year;
   let subject = question.subject;
   let change = question.change;
+  let policies = question.policies;
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
+  // "còn Lạng Sơn?" after a question on a policy: the same policy, in Lạng Sơn (whatever the topic was).
+  if (
+    policies.length === 0 &&
+    (previous?.policies?.length ?? 0) > 0 &&
+    question.confidence === 0 &&
+    !question.quantity &&
+    (question.followUp || question.places.length > 0)
+  )
+    policies = previous?.policies ?? [];
   // "Tỉnh nào thấp hơn?" after a comparison ranks the places compared, not every province.
   const comparesPrevious =
     usable !== null && question.comparative && places.length === 0 && usable.provinces.length > 1;
@@ -165,6 +191,7 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     unit: question.unit,
     start: question.start,
     portion: question.portion,
+    policies,
   };
 }
 

@@ -50,6 +50,8 @@ export const answerSchema = z.object({
   subject: z.string().nullable(),
   /** Whether the question asked how much something fell or rose, kept for follow-ups ("năm 2022 thì sao?"). */
   change: z.boolean(),
+  /** Policies the answer is about (catalogue ids, `npm run policies`), kept for follow-ups ("còn Lạng Sơn?"). */
+  policies: z.array(z.string()),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

@@ -34,6 +34,17 @@ export interface Templates {
   readonly difference: (higher: string, lower: string, gap: string) => string;
   /** Heading of a place's card: its key figures, newest first. */
   readonly card: (place: string) => string;
+  /** A policy's quoted sentences follow this. */
+  readonly policyHeading: (name: string) => string;
+  readonly policyPlaces: (provinces: string) => string;
+  readonly policyFacts: string;
+  /** The policy is not mentioned for the place asked: where it is. */
+  readonly policyElsewhere: (name: string, place: string, provinces: string) => string;
+  /** Said first when a question asks what the articles do not cover (a procedure, a rate, one's own case). */
+  readonly notCovered: string;
+  readonly closest: string;
+  /** A legal document the articles never mention. */
+  readonly documentUnknown: (names: string) => string;
   readonly passageFrom: (title: string) => string;
   readonly outOfScope: string;
   readonly greeting: string;
@@ -108,6 +119,16 @@ const vi: Templates = {
   comparison: (topic) => `${topic} — so sánh`,
   difference: (higher, lower, gap) => `Chênh lệch (tôi tính từ hai số liệu trên): ${higher} cao hơn ${lower} ${gap}.`,
   card: (place) => `${place} — các số liệu chính, mới nhất trước`,
+  policyHeading: (name) => `${name} — theo các bài báo:`,
+  policyPlaces: (provinces) => `Các tỉnh có bài nhắc đến: ${provinces}.`,
+  policyFacts: 'Số liệu được nêu cùng chính sách này:',
+  policyElsewhere: (name, place, provinces) =>
+    `Các bài tôi có không nhắc đến ${name} ở ${place}; các bài nhắc đến ở: ${provinces}.`,
+  notCovered:
+    'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
+  closest: 'Điều các bài nói gần nhất:',
+  documentUnknown: (names) =>
+    `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
   passageFrom: (title) => `Theo bài «${title}»:`,
   outOfScope:
     'Xin lỗi, tôi chỉ trả lời về chính sách và kết quả giảm nghèo theo tỉnh (tỷ lệ hộ nghèo, vay vốn, nhà ở, BHYT, vốn và giải ngân, mục tiêu, việc làm...).',
@@ -191,6 +212,16 @@ const en: Templates = {
   difference: (higher, lower, gap) =>
     `Difference (computed by me from the two figures above): ${higher} is ${gap} higher than ${lower}.`,
   card: (place) => `${place} — key figures, newest first`,
+  policyHeading: (name) => `${name} — as the articles put it:`,
+  policyPlaces: (provinces) => `Provinces whose articles mention it: ${provinces}.`,
+  policyFacts: 'Figures given with it:',
+  policyElsewhere: (name, place, provinces) =>
+    `The articles I have do not mention ${name} in ${place}; they mention it in: ${provinces}.`,
+  notCovered:
+    "The articles I have do not cover procedures, paperwork, interest rates or whether a particular household qualifies, so I will not state any steps or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
+  closest: 'What the articles say that comes closest:',
+  documentUnknown: (names) =>
+    `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,
   passageFrom: (title) => `From «${title}»:`,
   outOfScope:
     'Sorry, I only answer questions about poverty-reduction policies and results by province (poverty rates, loans, housing, health insurance, budgets, targets, jobs...).',

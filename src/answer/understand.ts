@@ -1,4 +1,5 @@
 import { findPlaces, type Gazetteer, type PlaceMention } from '../places/gazetteer.js';
+import { documentsAsked, type PolicyCatalogue, policiesNamed } from '../policies/catalogue.js';
 import { normalizeText } from '../text/fold.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
@@ -15,6 +16,8 @@ import {
   acrossProvincesCues,
   startCues,
   portionCues,
+  uncoveredCues,
+  definitionCues,
   unitCues,
   quantityCues,
   rankingCues,
@@ -54,6 +57,14 @@ export interface Question {
   readonly start: boolean;
   /** Asks for one part of a whole ("phần", "riêng", "of those"). */
   readonly portion: boolean;
+  /** Policies the question names (catalogue ids), most specific first. */
+  readonly policies: readonly string[];
+  /** Legal documents the question names that the articles never mention ("Quyết định 999"). */
+  readonly unknownDocuments: readonly string[];
+  /** Asks what the articles do not say (a procedure, an interest rate, one's own eligibility). */
+  readonly uncovered: boolean;
+  /** Asks what something is ("là gì", "what is"). */
+  readonly definition: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -106,6 +117,8 @@ const knownWords = new Set(
     ...acrossProvincesCues,
     ...startCues,
     ...portionCues,
+    ...uncoveredCues,
+    ...definitionCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -135,7 +148,7 @@ const maxFuzzySearches = 8;
  * Reads a question: places, time, topic and the shape of the answer wanted. Pure, and linear in the
  * question (cut to `maxQuestionLength`): test/answer/work-budget.test.ts holds every step to it.
  */
-export function understand(rawQuestion: string, gazetteer: Gazetteer): Question {
+export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?: PolicyCatalogue): Question {
   const text = normalizeText(stripMarkup(withinQuestionLength(rawQuestion)));
   const words = foldedWords(text);
   const phrase = ` ${words.join(' ')} `;
@@ -167,6 +180,10 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer): Question 
     acrossProvinces: has(acrossProvincesCues),
     start: has(startCues),
     portion: has(portionCues),
+    policies: catalogue ? policiesNamed(catalogue, words).map((policy) => policy.id) : [],
+    unknownDocuments: catalogue ? unknownDocuments(catalogue, words) : [],
+    uncovered: has(uncoveredCues),
+    definition: has(definitionCues),
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
@@ -312,4 +329,13 @@ function unlink(text: string): string {
   }
   kept.push(text.slice(copied));
   return kept.join('');
+}
+
+/**
+ * Documents asked about by kind and number that the articles never mention. A question that names a
+ * policy of the catalogue asks about it ("CT 135" is Chương trình 135, not a Chỉ thị).
+ */
+function unknownDocuments(catalogue: PolicyCatalogue, words: readonly string[]): string[] {
+  if (policiesNamed(catalogue, words).length > 0) return [];
+  return documentsAsked(words).flatMap((document) => (catalogue.byId.has(document.id) ? [] : [document.name]));
 }

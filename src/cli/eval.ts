@@ -1,15 +1,25 @@
-/** `npm run eval [-- holdout.jsonl]`: the answer to every question of a `test/eval/` set, scored by category. */
+/** `npm run eval [-- holdout.jsonl | policies.jsonl]`: the answer to every question of a `test/eval/` set, scored by category. */
 import './io.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { evalQuestionSchema, runEval } from '../answer/evaluate.js';
+import { evalQuestionSchema, policyQuestionSchema, runEval, runPolicyEval } from '../answer/evaluate.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { knowledgeFolder } from './paths.js';
 
 const file = path.resolve(knowledgeFolder, '../test/eval', process.argv[2] ?? 'questions.jsonl');
 const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim());
-const questions = lines.map((line) => evalQuestionSchema.parse(JSON.parse(line)));
-const results = runEval(questions, await loadAnswerContext(knowledgeFolder));
+const context = await loadAnswerContext(knowledgeFolder);
+// A set of policy questions (phrases to quote) or of figure questions (intent, places, figures).
+const policySet = policyQuestionSchema.safeParse(JSON.parse(lines[0] ?? '{}')).success;
+const results = policySet
+  ? runPolicyEval(
+      lines.map((line) => policyQuestionSchema.parse(JSON.parse(line))),
+      context,
+    )
+  : runEval(
+      lines.map((line) => evalQuestionSchema.parse(JSON.parse(line))),
+      context,
+    );
 
 const categories = new Map<string, { total: number; passed: number }>();
 for (const { question, failures } of results) {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { corpusVocabulary, createGazetteer, type Gazetteer } from '../places/gazetteer.js';
 import { type PlacesFile, placesFileSchema } from '../places/schema.js';
+import { type PolicyNames, policyNamesSchema } from '../policies/schema.js';
 import { entryFrontMatterSchema, type KnowledgeEntry } from './entry.js';
 import { describeType, listFolder, statType } from './files.js';
 import { FrontMatterSyntaxError, splitFrontMatter } from './frontmatter.js';
@@ -36,11 +37,14 @@ export interface Knowledge {
   readonly entries: readonly KnowledgeEntry[];
   readonly places: PlacesFile;
   readonly gazetteer: Gazetteer;
+  /** Names and aliases of the policies no rule can find (knowledge/policies.json). */
+  readonly policyNames: PolicyNames;
 }
 
 /** Where each kind of entry lives under the knowledge folder. */
 export const entryFolders = { article: 'articles', summary: 'summaries' } as const;
 export const placesFile = 'places.json';
+export const policiesFile = 'policies.json';
 export const rawFolder = 'raw';
 
 /**
@@ -52,6 +56,7 @@ export async function loadKnowledge(folder: string): Promise<Knowledge> {
     throw new KnowledgeError([{ file: folder, field: null, message: 'the knowledge folder does not exist' }]);
   const problems: KnowledgeProblem[] = [];
   const places = await readPlaces(folder, problems);
+  const policyNames = await readPolicyNames(folder, problems);
   const entries: KnowledgeEntry[] = [];
   for (const [kind, subfolder] of Object.entries(entryFolders)) {
     for (const file of await entryFiles(folder, subfolder, problems)) {
@@ -72,8 +77,8 @@ export async function loadKnowledge(folder: string): Promise<Knowledge> {
   // The knowledge's own words are spelt right: they are never read as a misspelt place name.
   const gazetteer = places ? createGazetteer(places, corpusVocabulary(entries.map((entry) => entry.body))) : null;
   checkReferences(folder, entries, gazetteer, problems);
-  if (problems.length > 0 || !places || !gazetteer) throw new KnowledgeError(problems);
-  return { entries, places, gazetteer };
+  if (problems.length > 0 || !places || !gazetteer || !policyNames) throw new KnowledgeError(problems);
+  return { entries, places, gazetteer, policyNames };
 }
 
 /** Reads only the gazetteer, for tools (ingest) that run before the entries are valid. */
@@ -120,7 +125,25 @@ async function readKnowledgeFile(folder: string, file: string, problems: Knowled
 }
 
 async function readPlaces(folder: string, problems: KnowledgeProblem[]): Promise<PlacesFile | null> {
-  const file = placesFile;
+  return readJsonFile(folder, placesFile, placesFileSchema, problems);
+}
+
+/**
+ * The policies' names and aliases. Optional: a knowledge folder without the file has the legal
+ * documents that rules find, and no named programmes.
+ */
+async function readPolicyNames(folder: string, problems: KnowledgeProblem[]): Promise<PolicyNames | null> {
+  if (statType(path.join(folder, policiesFile)) === 'missing') return { policies: [] };
+  return readJsonFile(folder, policiesFile, policyNamesSchema, problems);
+}
+
+/** A JSON file of the knowledge folder, validated; null with its problems (file and field) otherwise. */
+async function readJsonFile<T>(
+  folder: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: KnowledgeProblem[],
+): Promise<T | null> {
   const type = statType(path.join(folder, file));
   if (type !== 'file') {
     problems.push({
@@ -146,7 +169,7 @@ async function readPlaces(folder: string, problems: KnowledgeProblem[]): Promise
     problems.push({ file, field: null, message: `not valid JSON: ${(error as Error).message}` });
     return null;
   }
-  const parsed = placesFileSchema.safeParse(json);
+  const parsed = schema.safeParse(json);
   if (!parsed.success) {
     problems.push(...zodProblems(file, parsed.error));
     return null;

@@ -6,6 +6,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Fact } from '../facts/fact.js';
 import { createGazetteer } from '../places/gazetteer.js';
 import type { PlacesFile } from '../places/schema.js';
+import type { PolicyNames } from '../policies/schema.js';
 import { indexKnowledge, type KnowledgeBase } from './base.js';
 import type { KnowledgeEntry } from './entry.js';
 import { listFolderSync } from './files.js';
@@ -13,10 +14,11 @@ import { decodeFacts, encodeFacts, type FactTable } from './fact-table.js';
 import { KnowledgeError } from './load.js';
 
 /**
- * The snapshot layout: bumped whenever facts gain or change a field (3: level, vintage, kind, part),
+ * The snapshot layout: bumped whenever facts gain or change a field (3: level, vintage, kind, part;
+ * 4: the policies' names),
  * so a snapshot written by older code is refused and rebuilt instead of restoring facts without them.
  */
-export const snapshotFormat = 3;
+export const snapshotFormat = 4;
 
 /**
  * A snapshot of the built knowledge base: entries, extracted facts (by column, see FactTable) and
@@ -28,6 +30,7 @@ export interface SnapshotFile {
   readonly format: typeof snapshotFormat;
   readonly digest: string;
   readonly places: PlacesFile;
+  readonly policyNames: PolicyNames;
   readonly entries: readonly KnowledgeEntry[];
   readonly facts: FactTable;
   readonly vocabulary: { readonly pairs: string[]; readonly exact: string[]; readonly folded: string[] };
@@ -39,6 +42,7 @@ export function packKnowledgeBase(base: KnowledgeBase, digest: string): Snapshot
     format: snapshotFormat,
     digest,
     places: base.places,
+    policyNames: base.policyNames,
     entries: base.entries,
     facts: encodeFacts(base.facts, base.entries),
     vocabulary: {
@@ -80,7 +84,10 @@ export async function unpackKnowledgeBase(
     folded: new Set(snapshot.vocabulary.folded),
   });
   await pause();
-  return indexKnowledge({ entries: snapshot.entries, places: snapshot.places, gazetteer }, facts);
+  return indexKnowledge(
+    { entries: snapshot.entries, places: snapshot.places, gazetteer, policyNames: snapshot.policyNames },
+    facts,
+  );
 }
 
 export async function saveSnapshot(base: KnowledgeBase, digest: string, file: string): Promise<number> {

@@ -1,9 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { plan } from '../../src/answer/plan.js';
+import { policyCatalogue } from '../../src/answer/policies.js';
 import { understand } from '../../src/answer/understand.js';
 import { context } from './context.js';
 
-const planOf = (question: string) => plan(understand(question, context.base.gazetteer), null);
+const planOf = (question: string) =>
+  plan(understand(question, context.base.gazetteer, policyCatalogue(context.base)), null);
 
 describe('each question gets one kind of answer, decided before anything is looked up', () => {
   test.each([
@@ -15,6 +17,10 @@ describe('each question gets one kind of answer, decided before anything is look
     ['tỉnh nào có tỷ lệ hộ nghèo thấp nhất', 'table'],
     ['số thẻ BHYT cấp cho người nghèo', 'table'],
     ['Khó khăn trong công tác giảm nghèo ở Lạng Sơn là gì?', 'passages'],
+    ['Quyết định 353/QĐ-TTg nói về gì?', 'policy'],
+    ['Chương trình 135 là gì?', 'policy'],
+    ['Làm sao để được vay vốn hộ nghèo, thủ tục thế nào?', 'uncovered'],
+    ['lãi suất vay vốn hộ nghèo là bao nhiêu', 'uncovered'],
   ])('%s → %s', (question, kind) => {
     expect(planOf(question).kind).toBe(kind);
   });
@@ -59,4 +65,19 @@ test('"which is lower?" after a comparison compares the same places, not every p
   const next = plan(understand('tỉnh nào thấp hơn', context.base.gazetteer), previous);
   expect(next.kind).toBe('comparison');
   expect(next.request.places.map((place) => place.name)).toEqual(['Kiên Giang', 'Lạng Sơn']);
+});
+
+test('a policy named in a "how many" question is a figures question; a follow-up on a policy keeps it', () => {
+  expect(planOf('Lạng Sơn hỗ trợ làm nhà theo quyết định 33 được bao nhiêu nhà?').kind).toBe('figures');
+  const catalogue = policyCatalogue(context.base);
+  const previous = {
+    intent: 'overview' as const,
+    provinces: [],
+    districts: [],
+    year: null,
+    subject: null,
+    policies: ['qd-33'],
+  };
+  const next = plan(understand('còn Lạng Sơn?', context.base.gazetteer, catalogue), previous);
+  expect(next).toMatchObject({ kind: 'policy', request: { policies: ['qd-33'] } });
 });

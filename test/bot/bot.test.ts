@@ -79,6 +79,7 @@ describe('a question', () => {
       year: null,
       subject: null,
       change: false,
+      policies: [],
     });
   });
 

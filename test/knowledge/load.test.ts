@@ -120,3 +120,24 @@ test('npm run knowledge exits non-zero and names the file and field of a corrupt
   expect(failure?.stderr).toContain(`${article} → published`);
   await rm(folder, { recursive: true, force: true });
 });
+
+describe('the policies file (knowledge/policies.json)', () => {
+  test('a malformed entry names the file and the field', async () => {
+    const problems = await problemsAfter((folder) =>
+      edit(folder, 'policies.json', (text) => text.replace('"id": "chuong-trinh-135"', '"id": "Chương trình 135"')),
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'policies.json', field: 'policies[2].id' });
+    expect(problems[0]?.message).toMatch(/lower-case/);
+  });
+
+  test('broken JSON is named, and a folder without the file still loads (documents are found by rule)', async () => {
+    const problems = await problemsAfter((folder) => writeFile(path.join(folder, 'policies.json'), '{"policies": ['));
+    expect(problems[0]).toMatchObject({ file: 'policies.json', field: null });
+    expect(problems[0]?.message).toMatch(/not valid JSON/);
+    const folder = await copyKnowledge();
+    await rm(path.join(folder, 'policies.json'));
+    await expect(loadKnowledge(folder)).resolves.toMatchObject({ policyNames: { policies: [] } });
+    await rm(folder, { recursive: true, force: true });
+  });
+});

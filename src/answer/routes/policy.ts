@@ -1,0 +1,136 @@
+import type { Fact } from '../../facts/fact.js';
+import { coveredProvinces } from '../../places/gazetteer.js';
+import type { Policy, PolicyMention } from '../../policies/catalogue.js';
+import type { Passage } from '../../search/passages.js';
+import { foldedWords } from '../../text/words.js';
+import type { AnswerContext } from '../answer.js';
+import type { Block, Composition } from '../blocks.js';
+import type { Language } from '../compose.js';
+import type { Plan } from '../plan.js';
+import { policyCatalogue } from '../policies.js';
+import { templates } from '../templates.js';
+import { distinctivePassage, placePassages } from './passages.js';
+
+type PolicyPlan = Extract<Plan, { kind: 'policy' }>;
+type UncoveredPlan = Extract<Plan, { kind: 'uncovered' }>;
+
+/** Sentences quoted for a policy at most: what it is, then where it is carried out. */
+const quotedMentions = 2;
+const factsShown = 6;
+/** A sentence that opens with a policy's name is about it. */
+const subjectWords = 12;
+
+/**
+ * A policy as the articles put it: its sentences quoted verbatim (articles before summaries, those
+ * sharing most words with the question first; in the province asked where it is mentioned there),
+ * the provinces whose articles mention it, and the figures given in those sentences.
+ */
+export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: Language): Composition {
+  const { base } = context;
+  const t = templates[language];
+  const catalogue = policyCatalogue(base);
+  const policies = plan.request.policies.flatMap((id) => catalogue.byId.get(id) ?? []).slice(0, 2);
+  const blocks: Block[] = [];
+  const passages: Passage[] = [];
+  const facts: Fact[] = [];
+  for (const policy of policies) {
+    const covered = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : null;
+    const local = covered
+      ? policy.mentions.filter((mention) => mention.province && covered.includes(mention.province))
+      : [];
+    if (plan.place && local.length === 0)
+      blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
+    const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search.contentWords);
+    blocks.push({ kind: 'text', text: t.policyHeading(policy.name) });
+    for (const mention of chosen) {
+      const passage = asPassage(mention);
+      passages.push(passage);
+      blocks.push({ kind: 'passage', passage });
+    }
+    if (policy.provinces.length > 0) blocks.push({ kind: 'text', text: t.policyPlaces(policy.provinces.join(', ')) });
+    const counted = factsUnder(policy, context).filter((fact) => !facts.includes(fact));
+    if (counted.length > 0) blocks.push({ kind: 'facts', heading: t.policyFacts, facts: counted, showProvince: true });
+    facts.push(...counted);
+  }
+  return { blocks, facts, passages };
+}
+
+/**
+ * What the articles do not cover (a procedure, an interest rate, whether one's household qualifies):
+ * said plainly, never an invented step or rule; then the passage that comes closest, quoted.
+ */
+export function uncoveredRoute(plan: UncoveredPlan, context: AnswerContext, language: Language): Composition {
+  const t = templates[language];
+  const { base } = context;
+  const policy = plan.request.policies.flatMap((id) => policyCatalogue(base).byId.get(id) ?? [])[0];
+  const fromPolicy = policy ? bestMentions(policy, policy.mentions, plan.search.contentWords).map(asPassage) : [];
+  const fromPlace = plan.place ? placePassages(plan.request, plan.search, plan.place, context.index, base) : [];
+  const nearest = fromPolicy[0] ?? fromPlace[0] ?? distinctivePassage(plan.search, context.index);
+  const blocks: Block[] = [
+    {
+      kind: 'text',
+      text: plan.unknownDocuments.length > 0 ? t.documentUnknown(plan.unknownDocuments.join(', ')) : t.notCovered,
+    },
+  ];
+  if (nearest) blocks.push({ kind: 'text', text: t.closest }, { kind: 'passage', passage: nearest });
+  return { blocks, facts: [], passages: nearest ? [nearest] : [] };
+}
+
+/**
+ * Articles before summaries; then sentences whose subject is the policy (opening with its name:
+ * "Chương trình MTQG giảm nghèo thiết kế tập trung hỗ trợ..." says what it is, "... theo Quyết định
+ * 353" only uses it); then those sharing most of the question's words; one per paragraph.
+ */
+function bestMentions(policy: Policy, mentions: readonly PolicyMention[], words: readonly string[]): PolicyMention[] {
+  const asked = new Set(words);
+  const ranked = mentions
+    .map((mention, order) => {
+      const folded = foldedWords(mention.quote);
+      const opening = folded.slice(0, subjectWords).join(' ');
+      return {
+        mention,
+        order,
+        subject: policy.aliases.some((alias) => opening.startsWith(alias)),
+        shared: folded.filter((word) => asked.has(word)).length,
+      };
+    })
+    .sort(
+      (a, b) =>
+        Number(a.mention.fromSummary) - Number(b.mention.fromSummary) ||
+        Number(b.subject) - Number(a.subject) ||
+        b.shared - a.shared ||
+        a.order - b.order,
+    );
+  const chosen: PolicyMention[] = [];
+  for (const { mention } of ranked) {
+    if (chosen.some((other) => other.entryId === mention.entryId && other.paragraph === mention.paragraph)) continue;
+    chosen.push(mention);
+    if (chosen.length === quotedMentions) break;
+  }
+  return chosen;
+}
+
+/** The figures stated in the sentences that name a policy: what is counted under it. */
+function factsUnder(policy: Policy, context: AnswerContext): Fact[] {
+  return policy.mentions
+    .flatMap((mention) =>
+      (context.base.factsByEntry.get(mention.entryId) ?? []).filter(
+        (fact) => fact.citation.start >= mention.start && fact.citation.end <= mention.end && fact.status !== 'target',
+      ),
+    )
+    .slice(0, factsShown);
+}
+
+function asPassage(mention: PolicyMention): Passage {
+  return {
+    id: `${mention.entryId}:${mention.start}`,
+    entryId: mention.entryId,
+    province: mention.province ?? '',
+    kind: mention.fromSummary ? 'summary' : 'article',
+    text: mention.quote,
+    start: mention.start,
+    end: mention.end,
+    paragraph: mention.paragraph,
+    exact: new Set(),
+  };
+}

@@ -1,0 +1,165 @@
+import type { KnowledgeEntry } from '../knowledge/entry.js';
+import { splitSentences } from '../text/sentences.js';
+import { foldedWords } from '../text/words.js';
+import type { PolicyKind, PolicyNames } from './schema.js';
+
+/** A sentence of the knowledge that names a policy: quoted verbatim, cited like a figure. */
+export interface PolicyMention {
+  readonly entryId: string;
+  /** The entry's province (its first), null for an entry about no province. */
+  readonly province: string | null;
+  readonly quote: string;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  readonly fromSummary: boolean;
+}
+
+/** A programme, decision, fund, movement, standard or institution the articles mention. */
+export interface Policy {
+  readonly id: string;
+  readonly kind: PolicyKind;
+  /** As the articles write it most fully ("Quyết định 353/QĐ-TTg"). */
+  readonly name: string;
+  /** Folded word sequences a question or a sentence names it by ("qd 353", "chuong trinh 135"). */
+  readonly aliases: readonly string[];
+  /** Every sentence naming it, articles before summaries, in the knowledge's order. */
+  readonly mentions: readonly PolicyMention[];
+  /** Provinces whose entries name it. */
+  readonly provinces: readonly string[];
+}
+
+export interface PolicyCatalogue {
+  readonly policies: readonly Policy[];
+  readonly byId: ReadonlyMap<string, Policy>;
+}
+
+/**
+ * The kinds of legal document, found by rule wherever a number follows their name: how the articles
+ * and people write and abbreviate them. A new article's documents join the catalogue with no edit.
+ */
+export const documentKinds = [
+  { name: 'Quyết định', abbreviations: ['QĐ'], english: ['decision'] },
+  { name: 'Nghị quyết', abbreviations: ['NQ'], english: ['resolution'] },
+  { name: 'Nghị định', abbreviations: ['NĐ'], english: ['decree'] },
+  { name: 'Thông tư', abbreviations: ['TT'], english: ['circular'] },
+  { name: 'Chỉ thị', abbreviations: ['CT'], english: ['directive'] },
+  { name: 'Kế hoạch', abbreviations: ['KH'], english: ['plan'] },
+] as const;
+
+const documentPattern = new RegExp(
+  `(${documentKinds.map((kind) => kind.name).join('|')})\\s+(?:số\\s+)?(\\d{1,4})(?:\\s*([/-])\\s*([0-9A-Za-zĐđÐ/-]*[A-Za-zĐđÐ][0-9A-Za-zĐđÐ/-]*))?`,
+  'giu',
+);
+
+const fold = (text: string) => foldedWords(text).join(' ');
+
+/**
+ * The catalogue of the knowledge: legal documents by rule (a kind of document and its number), the
+ * other policies by the names and aliases of knowledge/policies.json; each with every sentence that
+ * names it. Built from the entries alone, so a new article's policies appear without a code change.
+ */
+export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: PolicyNames): PolicyCatalogue {
+  const documents = new Map<string, { kind: (typeof documentKinds)[number]; number: string; symbols: Set<string> }>();
+  for (const entry of entries) {
+    for (const match of entry.body.matchAll(documentPattern)) {
+      const kind = documentKinds.find((candidate) => fold(candidate.name) === fold(match[1] ?? ''));
+      const number = String(Number(match[2]));
+      if (!kind) continue;
+      const id = `${fold(kind.abbreviations[0]).replace(/ /g, '')}-${number}`;
+      const found = documents.get(id) ?? { kind, number, symbols: new Set<string>() };
+      // The symbol as written after the number: "353/QĐ-TTg", "47-NQ/TU".
+      if (match[4]) found.symbols.add(`${match[3]}${match[4]}`);
+      documents.set(id, found);
+    }
+  }
+  const drafts: { id: string; kind: PolicyKind; name: string; aliases: string[] }[] = [
+    ...[...documents].map(([id, { kind, number, symbols }]) => {
+      const symbol = [...symbols].sort((a, b) => b.length - a.length)[0];
+      const spoken = [kind.name, ...kind.abbreviations, ...kind.english];
+      return {
+        id,
+        kind: 'document' as const,
+        name: `${kind.name} ${number}${symbol ?? ''}`,
+        aliases: [
+          ...spoken.flatMap((word) => [`${fold(word)} ${number}`, `${fold(word)} so ${number}`]),
+          ...kind.abbreviations.map((abbreviation) => `${number} ${fold(abbreviation)}`),
+        ],
+      };
+    }),
+    ...names.policies.map((policy) => ({
+      id: policy.id,
+      kind: policy.kind,
+      name: policy.name,
+      aliases: [...new Set([policy.name, ...policy.aliases].map(fold))].filter(Boolean),
+    })),
+  ];
+  const mentions = new Map<string, PolicyMention[]>(drafts.map((draft) => [draft.id, []]));
+  for (const entry of [...entries].sort((a, b) => Number(a.kind === 'summary') - Number(b.kind === 'summary'))) {
+    for (const sentence of splitSentences(entry.body)) {
+      const phrase = ` ${fold(sentence.text)} `;
+      for (const draft of drafts) {
+        if (!draft.aliases.some((alias) => phrase.includes(` ${alias} `))) continue;
+        mentions.get(draft.id)?.push({
+          entryId: entry.id,
+          province: entry.provinces[0] ?? null,
+          quote: sentence.text,
+          start: sentence.start,
+          end: sentence.end,
+          paragraph: sentence.paragraph,
+          fromSummary: entry.kind === 'summary',
+        });
+      }
+    }
+  }
+  const policies = drafts
+    .map((draft) => {
+      const found = mentions.get(draft.id) ?? [];
+      const provinces = [...new Set(found.flatMap((mention) => (mention.province ? [mention.province] : [])))];
+      return { ...draft, mentions: found, provinces };
+    })
+    .filter((policy) => policy.mentions.length > 0);
+  return { policies, byId: new Map(policies.map((policy) => [policy.id, policy])) };
+}
+
+/** The policies a question names, by their folded aliases, longest alias first. */
+export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string[]): Policy[] {
+  const phrase = ` ${words.join(' ')} `;
+  return catalogue.policies
+    .map((policy) => ({
+      policy,
+      length: Math.max(
+        0,
+        ...policy.aliases.filter((alias) => phrase.includes(` ${alias} `)).map((alias) => alias.length),
+      ),
+    }))
+    .filter((named) => named.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((named) => named.policy);
+}
+
+/**
+ * The legal documents a question names by kind and number ("QĐ 999", "thong tu 07", "Decision 353"),
+ * whether or not the articles mention them: a document they never mention is said to be unknown,
+ * never explained from another.
+ */
+export function documentsAsked(words: readonly string[]): { readonly id: string; readonly name: string }[] {
+  const asked: { id: string; name: string }[] = [];
+  for (const kind of documentKinds) {
+    const spoken = [kind.name, ...kind.abbreviations, ...kind.english].map(fold);
+    words.forEach((word, index) => {
+      if (!/^\d{1,4}$/.test(word)) return;
+      const before = [
+        words[index - 1],
+        words[index - 2] === undefined ? '' : `${words[index - 2]} ${words[index - 1]}`,
+      ];
+      const afterSo = words[index - 1] === 'so' ? [words[index - 2], `${words[index - 3]} ${words[index - 2]}`] : [];
+      if (![...before, ...afterSo].some((candidate) => candidate !== undefined && spoken.includes(candidate))) return;
+      asked.push({
+        id: `${fold(kind.abbreviations[0]).replace(/ /g, '')}-${Number(word)}`,
+        name: `${kind.name} ${word}`,
+      });
+    });
+  }
+  return asked;
+}

@@ -1,0 +1,38 @@
+import { expect, test } from 'vitest';
+import { answer } from '../../../src/answer/answer.js';
+import { context } from '../context.js';
+
+const ask = (question: string) => answer(question, context);
+
+test('what a decision is: its sentences quoted verbatim, where it is mentioned, the figures given with it', () => {
+  const result = ask('Quyết định 353/QĐ-TTg nói về gì?');
+  expect(result.answer.split('\n')[0]).toBe('Quyết định 353/QĐ-TTg — theo các bài báo:');
+  expect(result.answer).toContain(
+    'phê duyệt danh sách huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo',
+  );
+  expect(result.answer).toContain('Các tỉnh có bài nhắc đến: Bắc Kạn.');
+  for (const passage of result.passages) {
+    const body = context.base.entriesById.get(passage.source.id)?.body ?? '';
+    expect(body).toContain(passage.text);
+  }
+  expect(result.facts.map((fact) => fact.raw)).toContain('02 huyện');
+  expect(result.policies).toEqual(['qd-353']);
+});
+
+test('a programme is told by the sentence that opens with its name', () => {
+  const result = ask('Chương trình MTQG giảm nghèo bền vững là gì?');
+  expect(result.answer).toContain('Chương trình MTQG giảm nghèo thiết kế tập trung hỗ trợ cho các vùng lõi nghèo');
+});
+
+test('a procedure or an interest rate: said plainly not to be covered, never an invented step; then the closest passage', () => {
+  const result = ask('Lãi suất vay vốn hộ nghèo là bao nhiêu, thủ tục thế nào?');
+  expect(result.answer.split('\n')[0]).toMatch(/^Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất/);
+  expect(result.facts).toEqual([]);
+});
+
+test('a decision asked about in a province that does not mention it says where it is mentioned', () => {
+  const result = ask('Quyết định 353 ở Kiên Giang thế nào?');
+  expect(result.answer).toContain(
+    'Các bài tôi có không nhắc đến Quyết định 353/QĐ-TTg ở Kiên Giang; các bài nhắc đến ở: Bắc Kạn.',
+  );
+});

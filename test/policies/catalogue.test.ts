@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { buildPolicyCatalogue, policiesNamed } from '../../src/policies/catalogue.js';
+import { foldedWords } from '../../src/text/words.js';
+import { context } from '../answer/context.js';
+
+const { base } = context;
+const catalogue = buildPolicyCatalogue(base.entries, base.policyNames);
+const named = (question: string) => policiesNamed(catalogue, foldedWords(question)).map((policy) => policy.id);
+
+describe('the catalogue, built from the articles', () => {
+  test('legal documents are found by rule, with the fullest form of their number and symbol', () => {
+    const names = catalogue.policies.filter((policy) => policy.kind === 'document').map((policy) => policy.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['Quyết định 353/QĐ-TTg', 'Quyết định 33/QĐ-TTg', 'Nghị quyết 47-NQ/TU']),
+    );
+  });
+
+  test('every statement is a verbatim sentence of its entry', () => {
+    for (const policy of catalogue.policies) {
+      expect(policy.mentions.length).toBeGreaterThan(0);
+      for (const mention of policy.mentions) {
+        const body = base.entriesById.get(mention.entryId)?.body ?? '';
+        expect(body.slice(mention.start, mention.end)).toBe(mention.quote);
+      }
+    }
+  });
+
+  test('every alias resolves to one policy', () => {
+    const owner = new Map<string, string>();
+    for (const policy of catalogue.policies) {
+      for (const alias of policy.aliases) {
+        expect(owner.get(alias) ?? policy.id, `${alias}: ${owner.get(alias)} and ${policy.id}`).toBe(policy.id);
+        owner.set(alias, policy.id);
+      }
+    }
+  });
+
+  test('the forms people type name the same policy', () => {
+    for (const question of ['Quyết định 353 nói về gì', 'qd353 la gi', 'QĐ 353', 'What is Decision 353/QD-TTg about?'])
+      expect(named(question)).toEqual(['qd-353']);
+    expect(named('nghi quyet 47 cua lang son')).toEqual(['nq-47']);
+    expect(named('chuong trinh 135 la gi')).toEqual(['chuong-trinh-135']);
+    expect(named('Chương trình mục tiêu quốc gia giảm nghèo bền vững')).toContain('mtqg-giam-ngheo');
+  });
+
+  test("a new article's decisions enter the catalogue with no edit", () => {
+    const [template] = base.entries;
+    if (!template) throw new Error('no entry');
+    const article = {
+      ...template,
+      id: 'thu-nghiem',
+      provinces: ['Hà Giang'],
+      body: 'UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 02/02/2024 về hỗ trợ nhà ở cho hộ nghèo.',
+    };
+    const withArticle = buildPolicyCatalogue([...base.entries, article], base.policyNames);
+    const decision = withArticle.byId.get('qd-1234');
+    expect(decision?.name).toBe('Quyết định 1234/QĐ-UBND');
+    expect(decision?.provinces).toEqual(['Hà Giang']);
+  });
+});
