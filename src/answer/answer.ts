@@ -10,7 +10,7 @@ import { explainRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
 import { tableRoute } from './routes/table.js';
 import { policyRoute, uncoveredRoute } from './routes/policy.js';
-import { policyCatalogue } from './policies.js';
+import { policyCatalogue } from '../policies/catalogue.js';
 import type { Answer } from './schema.js';
 import { understand, withinQuestionLength } from './understand.js';
 

@@ -1,3 +1,4 @@
+import { policyCatalogue } from '../policies/catalogue.js';
 import { buildPassageIndex, type PassageIndex } from '../search/passages.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './base.js';
 import { loadKnowledge } from './load.js';
@@ -22,10 +23,16 @@ export async function loadAnswerContext(
 ): Promise<LoadedKnowledge> {
   if (options.snapshot) {
     const restored = await loadSnapshot(options.snapshot, knowledgeDigest(folder));
-    if (restored) return { base: restored, index: buildPassageIndex(restored.entries, options.indexBudget) };
+    if (restored) return ready(restored, options.indexBudget);
   }
   const base = options.offThread
     ? await buildKnowledgeBaseOffThread(folder, options.signal ? { signal: options.signal } : {})
     : buildKnowledgeBase(await loadKnowledge(folder));
-  return { base, index: buildPassageIndex(base.entries, options.indexBudget) };
+  return ready(base, options.indexBudget);
+}
+
+/** The base with what answering builds from it up front: the passage index, and the policy catalogue. */
+function ready(base: KnowledgeBase, indexBudget: number | undefined): LoadedKnowledge {
+  policyCatalogue(base);
+  return { base, index: buildPassageIndex(base.entries, indexBudget) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { plan } from '../../src/answer/plan.js';
-import { policyCatalogue } from '../../src/answer/policies.js';
+import { policyCatalogue } from '../../src/policies/catalogue.js';
 import { understand } from '../../src/answer/understand.js';
 import { context } from './context.js';
 

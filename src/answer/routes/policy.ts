@@ -7,7 +7,7 @@ import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import type { Language } from '../compose.js';
 import type { Plan } from '../plan.js';
-import { policyCatalogue } from '../policies.js';
+import { policyCatalogue } from '../../policies/catalogue.js';
 import { templates } from '../templates.js';
 import { distinctivePassage, placePassages } from './passages.js';
 
