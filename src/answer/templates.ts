@@ -66,6 +66,8 @@ export interface Templates {
     readonly openChat: string;
     readonly inlineNothing: string;
     readonly commands: readonly { readonly command: string; readonly description: string }[];
+    /** Above the buttons of /chinhsach. */
+    readonly choosePolicy: string;
   };
 }
 
@@ -160,7 +162,9 @@ const vi: Templates = {
       { command: 'help', description: 'Cách hỏi' },
       { command: 'tinh', description: 'Các tỉnh có số liệu' },
       { command: 'nguon', description: 'Các bài báo nguồn' },
+      { command: 'chinhsach', description: 'Chương trình, quyết định, quỹ được nhắc đến' },
     ],
+    choosePolicy: 'Các chương trình, văn bản, quỹ và cơ quan mà các bài báo nhắc đến — chọn một để xem các bài nói gì:',
   },
 };
 
@@ -253,7 +257,9 @@ const en: Templates = {
       { command: 'help', description: 'How to ask' },
       { command: 'tinh', description: 'Provinces with figures' },
       { command: 'nguon', description: 'Source articles' },
+      { command: 'chinhsach', description: 'Programmes, decisions and funds the articles mention' },
     ],
+    choosePolicy: 'Programmes, documents, funds and institutions the articles mention — pick one to see what they say:',
   },
 };
 

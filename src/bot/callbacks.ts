@@ -6,24 +6,28 @@ import { foldPhrase } from '../text/words.js';
  * Callback data, validated before use: Telegram allows 64 bytes, and a client can send anything.
  * `src` shows the sources of the message pressed; `t:INTENT:PLACE` asks a topic (its name) for a
  * place (its key: the folded name, "kien-giang"); `p:PLACE` lists a place's topics; `ex:N` asks
- * example N. Names, not positions, so a button already sent keeps meaning the same after an upgrade
+ * example N; `pol:ID` shows a policy of the catalogue. Names, not positions, so a button already sent keeps meaning the same after an upgrade
  * adds a topic or a place. Buttons sent before this format (`t:3:12`, `p:12`: positions) are still read.
  */
-const callbackPattern = /^(?:src|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2}))$/;
+const callbackPattern =
+  /^(?:src|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2})|pol:([a-z0-9-]{1,48}))$/;
 
 export type Callback =
   | { readonly kind: 'sources' }
   | { readonly kind: 'topic'; readonly intent: string; readonly place: string }
   | { readonly kind: 'place'; readonly place: string }
-  | { readonly kind: 'example'; readonly example: number };
+  | { readonly kind: 'example'; readonly example: number }
+  /** A policy of the catalogue, by its stable id. */
+  | { readonly kind: 'policy'; readonly id: string };
 
 export const callbackSchema = z
   .string()
   .max(64)
   .regex(callbackPattern)
   .transform((data): Callback => {
-    const [, intent, topicPlace, place, example] = data.match(callbackPattern) ?? [];
+    const [, intent, topicPlace, place, example, policy] = data.match(callbackPattern) ?? [];
     if (data === 'src') return { kind: 'sources' };
+    if (policy !== undefined) return { kind: 'policy', id: policy };
     if (intent !== undefined && topicPlace !== undefined) return { kind: 'topic', intent, place: topicPlace };
     if (place !== undefined) return { kind: 'place', place };
     return { kind: 'example', example: Number(example) };
@@ -52,4 +56,5 @@ export const callbackData = {
   topic: (intent: Intent, place: string) => `t:${intent}:${placeKey(place)}`,
   place: (place: string) => `p:${placeKey(place)}`,
   example: (example: number) => `ex:${example}`,
+  policy: (id: string) => `pol:${id}`,
 };

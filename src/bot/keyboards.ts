@@ -4,6 +4,7 @@ import { knownTopics } from '../answer/lookup.js';
 import type { Answer } from '../answer/schema.js';
 import { templates, type Topical } from '../answer/templates.js';
 import { coveredProvinces } from '../places/gazetteer.js';
+import { policyCatalogue } from '../policies/catalogue.js';
 import { callbackData } from './callbacks.js';
 import type { BotDeps } from './deps.js';
 
@@ -77,5 +78,23 @@ export function provinceKeyboard(deps: BotDeps): InlineKeyboard {
 export function exampleKeyboard(language: 'vi' | 'en'): InlineKeyboard {
   const keyboard = new InlineKeyboard();
   templates[language].examples.forEach((example, index) => keyboard.text(example, callbackData.example(index)).row());
+  return keyboard;
+}
+
+/** Button labels are cut here: Telegram shows little more on a phone. */
+const policyLabelLength = 40;
+
+/** The policies of the catalogue, programmes first, one per row (for /chinhsach). */
+export function policyKeyboard(deps: BotDeps): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  const order = ['programme', 'movement', 'fund', 'document', 'standard', 'institution'];
+  const policies = [...policyCatalogue(deps.knowledge.base).policies].sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind),
+  );
+  for (const policy of policies) {
+    const label =
+      policy.name.length > policyLabelLength ? `${policy.name.slice(0, policyLabelLength - 1)}…` : policy.name;
+    keyboard.text(label, callbackData.policy(policy.id)).row();
+  }
   return keyboard;
 }

@@ -175,6 +175,27 @@ describe('inline mode', () => {
   });
 });
 
+describe('/chinhsach: the policies the articles mention', () => {
+  test('lists the catalogue as buttons; a button answers with what the articles say of it', async () => {
+    const { bot, calls } = offlineBot();
+    await bot.handleUpdate(textUpdate('/chinhsach'));
+    const buttons = buttonsOf(calls[0]?.payload ?? {});
+    expect(buttons.map((button) => button.callback_data)).toEqual(
+      expect.arrayContaining(['pol:qd-353', 'pol:chuong-trinh-135']),
+    );
+    for (const button of buttons) expect(Buffer.byteLength(button.callback_data ?? '')).toBeLessThanOrEqual(64);
+    await bot.handleUpdate(callbackUpdate('pol:qd-353'));
+    const reply = calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text;
+    expect(reply).toContain('phê duyệt danh sách huyện nghèo');
+  });
+
+  test('a button for a policy no longer in the catalogue gets a harmless answer', async () => {
+    const { bot, calls } = offlineBot();
+    await bot.handleUpdate(callbackUpdate('pol:qd-999'));
+    expect(calls.map((c) => c.method)).toEqual(['answerCallbackQuery']);
+  });
+});
+
 describe('callback data names what it asks', () => {
   test('a topic button carries the topic and place by name, and keeps working if the lists change', async () => {
     const { bot, calls } = offlineBot();

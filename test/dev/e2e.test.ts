@@ -78,6 +78,45 @@ describe('polling against the fake Bot API', () => {
     await fake.waitFor((c) => c.method === 'sendMessage' && visibleText(String(c.payload.text)).includes('1,28%'));
   });
 
+  test('/chinhsach lists the policies; a policy button, a policy question and a procedure question are answered', async () => {
+    await startPolling();
+    fake.push({
+      message: {
+        message_id: 3,
+        date: 0,
+        chat,
+        from: user,
+        text: '/chinhsach',
+        entities: [{ type: 'bot_command', offset: 0, length: 10 }],
+      },
+    });
+    const list = await fake.waitFor((c) => c.method === 'sendMessage');
+    expect(JSON.stringify(list.payload.reply_markup)).toContain('pol:qd-353');
+    fake.push({
+      callback_query: {
+        id: 'cb2',
+        from: user,
+        chat_instance: 'x',
+        data: 'pol:qd-353',
+        message: { message_id: 1, date: 0, chat, text: 'x' },
+      },
+    });
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' && visibleText(String(c.payload.text)).includes('phê duyệt danh sách huyện nghèo'),
+    );
+    fake.push(message('Chương trình 135 là gì?'));
+    await fake.waitFor(
+      (c) => c.method === 'sendMessage' && visibleText(String(c.payload.text)).startsWith('Chương trình 135'),
+    );
+    fake.push(message('Lãi suất vay vốn hộ nghèo là bao nhiêu?'));
+    await fake.waitFor(
+      (c) =>
+        c.method === 'sendMessage' &&
+        visibleText(String(c.payload.text)).includes('không nói về thủ tục, giấy tờ, lãi suất'),
+    );
+  });
+
   test('a 429 with retry_after is retried and the reply still arrives', async () => {
     await startPolling();
     fake.fail('sendMessage', 1, 429, { retry_after: 1 });

@@ -1,6 +1,7 @@
 import { Composer } from 'grammy';
 import { templates, type Topical } from '../../answer/templates.js';
 import { quoteBlock } from '../../answer/compose.js';
+import { policyCatalogue } from '../../policies/catalogue.js';
 import { callbackSchema, intentOfKey, placeOfKey } from '../callbacks.js';
 import { type BotContext, userLanguage } from '../deps.js';
 import { topicKeyboard } from '../keyboards.js';
@@ -65,6 +66,18 @@ buttons.on('callback_query:data', async (ctx) => {
         parse_mode: 'HTML',
         reply_markup: topicKeyboard(place, ctx.deps, userLanguage(ctx)),
       });
+      return;
+    }
+    case 'policy': {
+      const policy = policyCatalogue(ctx.deps.knowledge.base).byId.get(callback.id);
+      if (!policy) {
+        await ctx.answerCallbackQuery({ text: t.bot.forged });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      // A button starts a fresh question: the policy, named alone.
+      ctx.session.previous = null;
+      await answerAndReply(ctx, policy.name);
       return;
     }
     case 'example': {

@@ -2,10 +2,10 @@ import { Composer } from 'grammy';
 import { templates } from '../../answer/templates.js';
 import { formatDate } from '../../answer/compose.js';
 import { type BotContext, userLanguage } from '../deps.js';
-import { exampleKeyboard, provinceKeyboard } from '../keyboards.js';
+import { exampleKeyboard, policyKeyboard, provinceKeyboard } from '../keyboards.js';
 import { escapeHtml, renderMessages } from '../render.js';
 
-/** /start, /help, /tinh and /nguon. */
+/** /start, /help, /tinh, /nguon and /chinhsach. */
 export const commands = new Composer<BotContext>();
 
 commands.command('start', async (ctx) => {
@@ -45,4 +45,10 @@ commands.command('nguon', async (ctx) => {
       `${index + 1}. ${entry.title} — ${entry.publisher ?? t.noPublisher}, ${formatDate(entry.published) ?? t.noDate}`,
   );
   for (const html of renderMessages(`${t.sources}\n${lines.join('\n')}`)) await ctx.reply(html, { parse_mode: 'HTML' });
+});
+
+commands.command('chinhsach', async (ctx) => {
+  ctx.intent = 'policies';
+  const t = templates[userLanguage(ctx)];
+  await ctx.reply(escapeHtml(t.bot.choosePolicy), { parse_mode: 'HTML', reply_markup: policyKeyboard(ctx.deps) });
 });
