@@ -56,6 +56,8 @@ export interface Templates {
   readonly bot: {
     readonly welcome: (provinces: string, topics: string, sources: number) => string;
     readonly sourcesButton: string;
+    /** A button under a figure answer whose figures were stated with a policy. */
+    readonly policyButton: (name: string) => string;
     readonly sourcesTitle: string;
     readonly sourcesExpired: string;
     readonly chooseProvince: string;
@@ -149,6 +151,7 @@ const vi: Templates = {
     welcome: (provinces, topics, sources) =>
       `Xin chào! Tôi trả lời câu hỏi về chính sách và kết quả giảm nghèo theo tỉnh, mỗi số liệu kèm kỳ số liệu và nguồn trích dẫn.\n\nTỉnh có số liệu: ${provinces}.\nChủ đề: ${topics}.\nNguồn: ${sources} bài báo (gõ /nguon để xem).\n\nThử một câu hỏi:`,
     sourcesButton: '📄 Nguồn',
+    policyButton: (name) => `📜 Chính sách: ${name}`,
     sourcesTitle: 'Nguồn của câu trả lời',
     sourcesExpired: 'Nguồn của tin nhắn này không còn lưu; hãy hỏi lại.',
     chooseProvince: 'Chọn một tỉnh:',
@@ -244,6 +247,7 @@ const en: Templates = {
     welcome: (provinces, topics, sources) =>
       `Hello! I answer questions about poverty-reduction policies and results by province, each figure with its period and a cited source.\n\nProvinces with figures: ${provinces}.\nTopics: ${topics}.\nSources: ${sources} news articles (/nguon lists them).\n\nTry a question:`,
     sourcesButton: '📄 Sources',
+    policyButton: (name) => `📜 Policy: ${name}`,
     sourcesTitle: 'Sources of the answer',
     sourcesExpired: 'The sources of this message are no longer kept; please ask again.',
     chooseProvince: 'Choose a province:',

@@ -4,7 +4,7 @@ import { knownTopics } from '../answer/lookup.js';
 import type { Answer } from '../answer/schema.js';
 import { templates, type Topical } from '../answer/templates.js';
 import { coveredProvinces } from '../places/gazetteer.js';
-import { policyCatalogue } from '../policies/catalogue.js';
+import { type Policy, policyCatalogue } from '../policies/catalogue.js';
 import { callbackData } from './callbacks.js';
 import type { BotDeps } from './deps.js';
 
@@ -21,6 +21,11 @@ export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | 
   let rows = 0;
   if (answer.facts.length > 0 || answer.passages.length > 0) {
     keyboard.text(t.bot.sourcesButton, callbackData.sources()).row();
+    rows += 1;
+  }
+  // Figures stated in a sentence that names a policy: a button to what the articles say of it.
+  for (const policy of policiesBehind(answer, deps)) {
+    keyboard.text(shorten(t.bot.policyButton(policy.name)), callbackData.policy(policy.id)).row();
     rows += 1;
   }
   const [place] = answer.provinces;
@@ -97,4 +102,18 @@ export function policyKeyboard(deps: BotDeps): InlineKeyboard {
     keyboard.text(label, callbackData.policy(policy.id)).row();
   }
   return keyboard;
+}
+
+const shorten = (label: string) =>
+  label.length > policyLabelLength ? `${label.slice(0, policyLabelLength - 1)}…` : label;
+
+/** Policies whose sentences state the answer's figures (at most two); none under an answer about a policy. */
+function policiesBehind(answer: Answer, deps: BotDeps): Policy[] {
+  if (answer.policies.length > 0 || answer.facts.length === 0) return [];
+  const quoted = new Set(answer.facts.map((fact) => `${fact.source.id}\u0000${fact.source.quote}`));
+  return policyCatalogue(deps.knowledge.base)
+    .policies.filter((policy) =>
+      policy.mentions.some((mention) => quoted.has(`${mention.entryId}\u0000${mention.quote}`)),
+    )
+    .slice(0, 2);
 }

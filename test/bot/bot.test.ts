@@ -189,6 +189,13 @@ describe('/chinhsach: the policies the articles mention', () => {
     expect(reply).toContain('phê duyệt danh sách huyện nghèo');
   });
 
+  test('a figure answer whose figures were stated with a policy offers a button to it', async () => {
+    const { bot, calls } = offlineBot();
+    await bot.handleUpdate(textUpdate('Lạng Sơn hỗ trợ làm nhà theo quyết định 33 được bao nhiêu nhà?'));
+    const data = buttonsOf(calls[0]?.payload ?? {}).map((button) => button.callback_data);
+    expect(data).toContain('pol:qd-33');
+  });
+
   test('a button for a policy no longer in the catalogue gets a harmless answer', async () => {
     const { bot, calls } = offlineBot();
     await bot.handleUpdate(callbackUpdate('pol:qd-999'));
@@ -212,6 +219,17 @@ describe('callback data names what it asks', () => {
     await bot.handleUpdate(callbackUpdate(legacy));
     expect(calls.filter((c) => c.method === 'sendMessage').at(-1)?.payload.text).toContain('51.020 triệu đồng');
   });
+});
+
+test('inline mode finds a policy and offers what the articles say of it', async () => {
+  const { bot, calls } = offlineBot();
+  await bot.handleUpdate(inlineUpdate('qd 353 la gi'));
+  const results = calls.find((c) => c.method === 'answerInlineQuery')?.payload.results as {
+    title: string;
+    input_message_content: { message_text: string };
+  }[];
+  expect(results[0]?.title).toContain('Quyết định 353/QĐ-TTg');
+  expect(results[0]?.input_message_content.message_text).toContain('danh sách huyện nghèo');
 });
 
 describe('anything else', () => {

@@ -39,8 +39,15 @@ inline.on('inline_query', async (ctx) => {
       description: `${fact.province} · ${fact.period ?? ''} · ${fact.source.title}`.slice(0, 200),
     }).text(card, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
   });
-  const results =
-    cards.length > 0
+  // A policy asked about: one card with what the articles say of it, cited.
+  const policy = result.policies.length > 0 ? result.answer.split('\n')[0] : undefined;
+  const results = policy
+    ? [
+        InlineQueryResultBuilder.article(`p:${result.policies[0] ?? ''}`.slice(0, 64), policy.slice(0, 200), {
+          description: result.passages[0]?.text.slice(0, 200) ?? '',
+        }).text(escapeHtml(result.answer.slice(0, 4000)), { parse_mode: 'HTML' }),
+      ]
+    : cards.length > 0
       ? cards
       : [
           InlineQueryResultBuilder.article('none', t.bot.inlineNothing, {
