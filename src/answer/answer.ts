@@ -8,6 +8,7 @@ import { chatRoute } from './routes/chat.js';
 import { comparisonRoute } from './routes/comparison.js';
 import { explainRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
+import { supportRoute } from './routes/support.js';
 import { tableRoute } from './routes/table.js';
 import { policyRoute, uncoveredRoute } from './routes/policy.js';
 import { policyCatalogue } from '../policies/catalogue.js';
@@ -89,6 +90,8 @@ function route(planned: Plan, context: AnswerContext, language: Language): Compo
       return policyRoute(planned, context, language);
     case 'uncovered':
       return uncoveredRoute(planned, context, language);
+    case 'support':
+      return supportRoute(planned, context, language);
   }
 }
 

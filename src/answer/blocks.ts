@@ -23,7 +23,9 @@ export type Block =
       readonly rows: readonly { readonly place: string; readonly fact: Fact }[];
       readonly numbered: boolean;
     }
-  | { readonly kind: 'passage'; readonly passage: Passage };
+  | { readonly kind: 'passage'; readonly passage: Passage }
+  /** A figure with the sentence it was read from, quoted under it: a measure and what the article says of it. */
+  | { readonly kind: 'quotedFact'; readonly heading: string; readonly fact: Fact };
 
 /** A route's answer: its blocks, and the figures and passages it cites (the Answer contract's lists). */
 export interface Composition {
@@ -39,6 +41,7 @@ export function factsOf(blocks: readonly Block[]): Fact[] {
     if (block.kind === 'lead') shown.add(block.fact);
     if (block.kind === 'facts') for (const fact of block.facts) shown.add(fact);
     if (block.kind === 'rows') for (const row of block.rows) shown.add(row.fact);
+    if (block.kind === 'quotedFact') shown.add(block.fact);
   }
   return [...shown];
 }

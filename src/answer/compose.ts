@@ -235,6 +235,12 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
       case 'passage':
         parts.push(passageBlock(block.passage, base, language, sources));
         break;
+      case 'quotedFact':
+        shown.add(block.fact);
+        parts.push(
+          `${block.heading}: ${factStatement(block.fact, language)} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»`,
+        );
+        break;
     }
   }
   parts.push(sources.render());

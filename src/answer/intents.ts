@@ -140,6 +140,20 @@ export const uncoveredCues = [
   'am i eligible',
   'my family',
 ];
+/** Words that ask what support a group gets ("hộ nghèo được hỗ trợ những gì"): one line per measure. */
+export const supportCues = [
+  'hỗ trợ những gì',
+  'hỗ trợ gì',
+  'được hỗ trợ những',
+  'những chính sách',
+  'chính sách gì',
+  'chính sách nào',
+  'được hưởng những',
+  'what support',
+  'what help',
+  'which policies',
+  'what benefits',
+];
 /** Words that ask what a policy is, does or is about. */
 export const definitionCues = ['là gì', 'nói về gì', 'về gì', 'là văn bản gì', 'nghĩa là gì', 'what is', 'what are'];
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */

@@ -43,6 +43,8 @@ export interface Templates {
   /** Said first when a question asks what the articles do not cover (a procedure, a rate, one's own case). */
   readonly notCovered: string;
   readonly closest: string;
+  /** Heading of the support measures a group gets, in a place or in the provinces the articles cover. */
+  readonly support: (group: string, place: string | null) => string;
   /** A legal document the articles never mention. */
   readonly documentUnknown: (names: string) => string;
   readonly passageFrom: (title: string) => string;
@@ -131,6 +133,8 @@ const vi: Templates = {
   notCovered:
     'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
   closest: 'Điều các bài nói gần nhất:',
+  support: (group, place) =>
+    `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
   documentUnknown: (names) =>
     `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
   passageFrom: (title) => `Theo bài «${title}»:`,
@@ -227,6 +231,8 @@ const en: Templates = {
   notCovered:
     "The articles I have do not cover procedures, paperwork, interest rates or whether a particular household qualifies, so I will not state any steps or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
   closest: 'What the articles say that comes closest:',
+  support: (group, place) =>
+    `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
   documentUnknown: (names) =>
     `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,
   passageFrom: (title) => `From «${title}»:`,

@@ -18,6 +18,7 @@ import {
   portionCues,
   uncoveredCues,
   definitionCues,
+  supportCues,
   unitCues,
   quantityCues,
   rankingCues,
@@ -65,6 +66,8 @@ export interface Question {
   readonly uncovered: boolean;
   /** Asks what something is ("là gì", "what is"). */
   readonly definition: boolean;
+  /** Asks what support a group gets ("được hỗ trợ những gì"). */
+  readonly support: boolean;
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -119,6 +122,7 @@ const knownWords = new Set(
     ...portionCues,
     ...uncoveredCues,
     ...definitionCues,
+    ...supportCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -184,6 +188,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     unknownDocuments: catalogue ? unknownDocuments(catalogue, words) : [],
     uncovered: has(uncoveredCues),
     definition: has(definitionCues),
+    support: has(supportCues),
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:

@@ -36,3 +36,18 @@ test('a decision asked about in a province that does not mention it says where i
     'Các bài tôi có không nhắc đến Quyết định 353/QĐ-TTg ở Kiên Giang; các bài nhắc đến ở: Bắc Kạn.',
   );
 });
+
+test('what support the poor get: one line per measure, each with a cited figure and its sentence quoted', () => {
+  const result = answer('Hộ nghèo được hỗ trợ những gì?', context);
+  expect(result.answer.split('\n')[0]).toMatch(/^Các hỗ trợ cho hộ nghèo mà các bài báo nêu/);
+  for (const label of ['Vay vốn tín dụng chính sách', 'Bảo hiểm y tế', 'Hỗ trợ học tập', 'Hỗ trợ nhà ở'])
+    expect(result.answer).toContain(`${label}: `);
+  for (const fact of result.facts) expect(result.answer).toContain(`«${fact.source.quote}»`);
+});
+
+test('in one province, for the near-poor: only that group and that province', () => {
+  const result = answer('hộ cận nghèo ở Bình Thuận được hỗ trợ những gì', context);
+  expect(result.facts.length).toBeGreaterThan(0);
+  for (const fact of result.facts) expect(fact.province).toBe('Bình Thuận');
+  for (const fact of result.facts) expect(fact.source.quote).toMatch(/cận nghèo/);
+});
