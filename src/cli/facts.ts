@@ -3,7 +3,7 @@
  * for officials, with what part of a whole each counts (level, capital year, kind, total or part, and
  * their labels). CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
  */
-import './io.js';
+import { writeCsv } from './io.js';
 import { parseArgs } from 'node:util';
 import { indicators } from '../facts/indicators.js';
 import { qualifierLabels } from '../facts/labels.js';
@@ -71,11 +71,7 @@ const rows = facts.map((fact) => ({
 if (format === 'json') {
   console.log(JSON.stringify(facts, null, 2));
 } else if (format === 'csv') {
-  const header = Object.keys(rows[0] ?? { province: '' });
-  const cell = (value: unknown) => `"${String(value).replace(/"/g, '""')}"`;
-  process.stdout.write(
-    `\ufeff${[header.map(cell).join(','), ...rows.map((row) => Object.values(row).map(cell).join(','))].join('\r\n')}\r\n`,
-  );
+  writeCsv(rows);
 } else {
   console.table(
     rows.map(({ province, label, raw, period, status, qualifiers, title }) => ({

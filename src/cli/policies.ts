@@ -3,7 +3,7 @@
  * programme, movement, fund, poverty standard and institution the articles mention, with the
  * provinces whose articles mention it and each sentence that does, cited. CSV is UTF-8 with a BOM.
  */
-import './io.js';
+import { writeCsv } from './io.js';
 import { parseArgs } from 'node:util';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledge } from '../knowledge/load.js';
@@ -39,11 +39,7 @@ const rows = catalogue.policies.flatMap((policy) =>
 if (format === 'json') {
   console.log(JSON.stringify(catalogue.policies, null, 2));
 } else if (format === 'csv') {
-  const header = Object.keys(rows[0] ?? { id: '' });
-  const cell = (value: unknown) => `"${String(value).replace(/"/g, '""')}"`;
-  process.stdout.write(
-    `\ufeff${[header.map(cell).join(','), ...rows.map((row) => Object.values(row).map(cell).join(','))].join('\r\n')}\r\n`,
-  );
+  writeCsv(rows);
 } else {
   console.table(
     catalogue.policies.map((policy) => ({
