@@ -10,7 +10,7 @@ import { explainRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
 import { supportRoute } from './routes/support.js';
 import { tableRoute } from './routes/table.js';
-import { policyRoute, uncoveredRoute } from './routes/policy.js';
+import { policyListRoute, policyRoute, uncoveredRoute } from './routes/policy.js';
 import { policyCatalogue } from '../policies/catalogue.js';
 import type { Answer } from './schema.js';
 import { understand, withinQuestionLength } from './understand.js';
@@ -92,6 +92,8 @@ function route(planned: Plan, context: AnswerContext, language: Language): Compo
       return uncoveredRoute(planned, context, language);
     case 'support':
       return supportRoute(planned, context, language);
+    case 'policyList':
+      return policyListRoute(planned, context, language);
   }
 }
 

@@ -53,6 +53,8 @@ export type Plan =
     })
   /** An explanation (difficulties, lessons, how a place works): quoted passages, figures as fallback. */
   | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef | null })
+  /** Which decisions, programmes ... the articles mention (in a place, or anywhere): each named, with its sentence. */
+  | (Planned & { readonly kind: 'policyList'; readonly kinds: readonly string[]; readonly place: PlaceRef | null })
   /** What support a group gets (in a place, or anywhere): one line per measure, each with its cited sentence. */
   | (Planned & { readonly kind: 'support'; readonly place: PlaceRef | null })
   /** What a programme, decision, fund or institution is, where it is carried out, what is counted under it. */
@@ -77,6 +79,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   // Before any topic: a procedure or an interest rate is never answered with a figure.
   if (question.uncovered || question.unknownDocuments.length > 0)
     return { kind: 'uncovered', request, search, place: first ?? null, unknownDocuments: question.unknownDocuments };
+  if (question.listsPolicies.length > 0 && request.policies.length === 0 && !question.quantity)
+    return { kind: 'policyList', request, search, kinds: question.listsPolicies, place: first ?? null };
   if (question.support && !question.quantity && request.policies.length === 0)
     return { kind: 'support', request, search, place: first ?? null };
   // A policy named in a question that does not ask "how many": what it is, and where.

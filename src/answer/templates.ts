@@ -45,6 +45,8 @@ export interface Templates {
   readonly closest: string;
   /** Heading of the support measures a group gets, in a place or in the provinces the articles cover. */
   readonly support: (group: string, place: string | null) => string;
+  /** Heading of a list of the policies of some kinds the articles mention. */
+  readonly policyList: (place: string | null) => string;
   /** A legal document the articles never mention. */
   readonly documentUnknown: (names: string) => string;
   readonly passageFrom: (title: string) => string;
@@ -133,6 +135,7 @@ const vi: Templates = {
   notCovered:
     'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
   closest: 'Điều các bài nói gần nhất:',
+  policyList: (place) => `Các bài báo nhắc đến${place ? ` (ở ${place})` : ''}:`,
   support: (group, place) =>
     `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
   documentUnknown: (names) =>
@@ -231,6 +234,7 @@ const en: Templates = {
   notCovered:
     "The articles I have do not cover procedures, paperwork, interest rates or whether a particular household qualifies, so I will not state any steps or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
   closest: 'What the articles say that comes closest:',
+  policyList: (place) => `The articles mention${place ? ` (in ${place})` : ''}:`,
   support: (group, place) =>
     `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
   documentUnknown: (names) =>

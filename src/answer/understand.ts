@@ -1,5 +1,11 @@
 import { findPlaces, type Gazetteer, type PlaceMention } from '../places/gazetteer.js';
-import { documentsAsked, type PolicyCatalogue, policiesNamed } from '../policies/catalogue.js';
+import {
+  documentsAsked,
+  isOfListedKind,
+  type PolicyCatalogue,
+  policiesNamed,
+  policyKindsListed,
+} from '../policies/catalogue.js';
 import { normalizeText } from '../text/fold.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
@@ -68,6 +74,8 @@ export interface Question {
   readonly definition: boolean;
   /** Asks what support a group gets ("được hỗ trợ những gì"). */
   readonly support: boolean;
+  /** Kinds of policy it asks to list ("những quyết định nào": "Quyết định"; "which programmes": "programme"). */
+  readonly listsPolicies: readonly string[];
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
@@ -189,6 +197,10 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     uncovered: has(uncoveredCues),
     definition: has(definitionCues),
     support: has(supportCues),
+    // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.
+    listsPolicies: catalogue
+      ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
+      : [],
     unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:

@@ -193,3 +193,31 @@ export function policyCatalogue(base: KnowledgeBase): PolicyCatalogue {
 }
 
 const catalogues = new WeakMap<KnowledgeBase, PolicyCatalogue>();
+
+/**
+ * The kinds of policy a question asks to list ("những quyết định nào", "which programmes"): document
+ * kinds by their names, programmes by "chương trình". Empty when it asks for no list of them.
+ */
+export function policyKindsListed(words: readonly string[]): string[] {
+  const phrase = ` ${words.join(' ')} `;
+  // "những quyết định nào", "which programmes"; not "thế nào" (how).
+  const which = words.some((word, index) => word === 'nao' && words[index - 1] !== 'the');
+  const asksWhich = which || [' nhung gi ', ' which ', ' list '].some((cue) => phrase.includes(cue));
+  if (!asksWhich) return [];
+  const documents = documentKinds.filter((kind) =>
+    [kind.name, ...kind.english].some(
+      (name) => phrase.includes(` ${fold(name)} `) || phrase.includes(` ${fold(name)}s `),
+    ),
+  );
+  const programmes = [' chuong trinh ', ' programme ', ' programmes ', ' program ', ' programs '].some((cue) =>
+    phrase.includes(cue),
+  );
+  return [...documents.map((kind) => kind.name), ...(programmes ? ['programme'] : [])];
+}
+
+/** Whether a policy is of a kind a question lists: a document kind's name, or "programme". */
+export function isOfListedKind(policy: Policy, kind: string): boolean {
+  return kind === 'programme'
+    ? policy.kind === 'programme'
+    : policy.kind === 'document' && policy.name.startsWith(kind);
+}

@@ -1,6 +1,6 @@
 import type { Fact } from '../../facts/fact.js';
 import { coveredProvinces } from '../../places/gazetteer.js';
-import type { Policy, PolicyMention } from '../../policies/catalogue.js';
+import { isOfListedKind, type Policy, type PolicyMention } from '../../policies/catalogue.js';
 import type { Passage } from '../../search/passages.js';
 import { foldedWords } from '../../text/words.js';
 import type { AnswerContext } from '../answer.js';
@@ -9,10 +9,11 @@ import type { Language } from '../compose.js';
 import type { Plan } from '../plan.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
 import { templates } from '../templates.js';
-import { distinctivePassage, placePassages } from './passages.js';
+import { distinctivePassage, factsInside, placePassages } from './passages.js';
 
 type PolicyPlan = Extract<Plan, { kind: 'policy' }>;
 type UncoveredPlan = Extract<Plan, { kind: 'uncovered' }>;
+type ListPlan = Extract<Plan, { kind: 'policyList' }>;
 
 /** Sentences quoted for a policy at most: what it is, then where it is carried out. */
 const quotedMentions = 2;
@@ -53,6 +54,39 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
     facts.push(...counted);
   }
   return { blocks, facts, passages };
+}
+
+/**
+ * Which decisions, programmes ... the articles mention: each by name with the sentence that names it
+ * (the province's where one is asked and its articles mention it), articles before summaries.
+ */
+export function policyListRoute(plan: ListPlan, context: AnswerContext, language: Language): Composition {
+  const t = templates[language];
+  const { base } = context;
+  const covered = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : null;
+  const listed = policyCatalogue(base).policies.filter((policy) =>
+    plan.kinds.some((kind) => isOfListedKind(policy, kind)),
+  );
+  const local = covered
+    ? listed.filter((policy) => policy.provinces.some((province) => covered.includes(province)))
+    : [];
+  const shown = local.length > 0 ? local : listed;
+  const blocks: Block[] = [{ kind: 'text', text: t.policyList(local.length > 0 ? (plan.place?.name ?? null) : null) }];
+  const passages: Passage[] = [];
+  for (const policy of shown) {
+    const mentions = covered
+      ? policy.mentions.filter((mention) => mention.province && covered.includes(mention.province))
+      : policy.mentions;
+    const [best] = bestMentions(policy, mentions.length > 0 ? mentions : policy.mentions, plan.search.contentWords);
+    blocks.push({ kind: 'text', text: `• ${policy.name}` });
+    if (best) {
+      const passage = asPassage(best);
+      passages.push(passage);
+      blocks.push({ kind: 'passage', passage });
+    }
+  }
+  // The figures in the quoted sentences are cited like any figure: the reader sees them.
+  return { blocks, facts: factsInside(base, passages), passages };
 }
 
 /**

@@ -51,3 +51,15 @@ test('in one province, for the near-poor: only that group and that province', ()
   for (const fact of result.facts) expect(fact.province).toBe('Bình Thuận');
   for (const fact of result.facts) expect(fact.source.quote).toMatch(/cận nghèo/);
 });
+
+test('"which decisions" lists the decisions the articles mention, each with its sentence and figures', () => {
+  const result = answer('Lạng Sơn làm nhà cho hộ nghèo theo những quyết định nào?', context);
+  expect(result.answer.split('\n')[0]).toBe('Các bài báo nhắc đến (ở Lạng Sơn):');
+  expect(result.answer).toContain('• Quyết định 167');
+  expect(result.answer).toContain('• Quyết định 33/QĐ-TTg');
+  expect(result.facts.map((fact) => fact.raw)).toEqual(expect.arrayContaining(['6.009 nhà', '2.543 nhà']));
+  // "thế nào" asks how, not which: no list.
+  expect(answer('Bắc Kạn bố trí vốn đối ứng cho Chương trình thế nào?', context).answer).not.toMatch(
+    /^Các bài báo nhắc đến/,
+  );
+});
