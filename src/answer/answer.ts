@@ -13,7 +13,7 @@ import { tableRoute } from './routes/table.js';
 import { policyListRoute, policyRoute, uncoveredRoute } from './routes/policy.js';
 import { policyCatalogue } from '../policies/catalogue.js';
 import type { Answer } from './schema.js';
-import { understand, withinQuestionLength } from './understand.js';
+import { understand } from './understand.js';
 
 /** What answering needs: the knowledge, its passage index, and the chat's previous answer if any. */
 export interface AnswerContext extends LoadedKnowledge {
@@ -48,9 +48,8 @@ export const followUpOf = ({ intent, provinces, districts, year, subject, change
  */
 export function answer(rawQuestion: string, context: AnswerContext): Answer {
   const { base } = context;
-  // Telegram sends at most 4,096 characters (`maxQuestionLength`): whatever a caller passes, a forged
-  // webhook body of a megabyte included, only that much is read, so no input costs more to answer.
-  const question = understand(withinQuestionLength(rawQuestion), base.gazetteer, policyCatalogue(base));
+  // Only the first 4,096 characters are read (understand cuts there): no input costs more to answer.
+  const question = understand(rawQuestion, base.gazetteer, policyCatalogue(base));
   // Vietnamese letters make a question Vietnamese; otherwise the reader's language setting decides.
   const language = context.language === 'en' && !/[^\p{ASCII}]/u.test(question.text) ? 'en' : question.language;
   const planned = plan(question, context.previous ?? null);

@@ -33,15 +33,3 @@ export interface Composition {
   readonly facts: readonly Fact[];
   readonly passages: readonly Passage[];
 }
-
-/** The figures shown in blocks, each once, in the order shown. */
-export function factsOf(blocks: readonly Block[]): Fact[] {
-  const shown = new Set<Fact>();
-  for (const block of blocks) {
-    if (block.kind === 'lead') shown.add(block.fact);
-    if (block.kind === 'facts') for (const fact of block.facts) shown.add(fact);
-    if (block.kind === 'rows') for (const row of block.rows) shown.add(row.fact);
-    if (block.kind === 'quotedFact') shown.add(block.fact);
-  }
-  return [...shown];
-}

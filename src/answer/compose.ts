@@ -204,9 +204,9 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
   for (const block of blocks) {
     switch (block.kind) {
       case 'lead': {
-        const line = `${block.place} — ${factStatement(block.fact, language)}`;
-        if (fresh(block.fact, factStatement(block.fact, language)))
-          parts.push(`${line} ${sources.cite(block.fact.citation.entryId)}`);
+        const statement = factStatement(block.fact, language);
+        if (fresh(block.fact, statement))
+          parts.push(`${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}`);
         break;
       }
       case 'text':

@@ -154,8 +154,6 @@ export const supportCues = [
   'which policies',
   'what benefits',
 ];
-/** Words that ask what a policy is, does or is about. */
-export const definitionCues = ['là gì', 'nói về gì', 'về gì', 'là văn bản gì', 'nghĩa là gì', 'what is', 'what are'];
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */

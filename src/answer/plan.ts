@@ -52,7 +52,7 @@ export type Plan =
       readonly explainable: boolean;
     })
   /** An explanation (difficulties, lessons, how a place works): quoted passages, figures as fallback. */
-  | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef | null })
+  | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef })
   /** Which decisions, programmes ... the articles mention (in a place, or anywhere): each named, with its sentence. */
   | (Planned & { readonly kind: 'policyList'; readonly kinds: readonly string[]; readonly place: PlaceRef | null })
   /** What support a group gets (in a place, or anywhere): one line per measure, each with its cited sentence. */
@@ -66,8 +66,6 @@ export type Plan =
       /** Legal documents asked about that the articles never mention. */
       readonly unknownDocuments: readonly string[];
     });
-
-export type PlanKind = Plan['kind'];
 
 const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
 
@@ -103,17 +101,16 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
         !question.ranking && !question.national && !question.acrossProvinces && search.contentWords.length >= 2,
     };
   }
-  const [place] = request.places;
   const explain =
     request.intent === 'challenges' ||
     (request.intent === 'overview' && !question.quantity && question.confidence < 1 && explainable);
-  if (explain && request.places.length === 1 && place) return { kind: 'passages', request, search, place };
+  if (explain && request.places.length === 1 && first) return { kind: 'passages', request, search, place: first };
   if (request.places.length > 1) return { kind: 'comparison', request, search };
   return {
     kind: 'figures',
     request,
     search,
-    place: place ?? { name: '', district: null },
+    place: first ?? { name: '', district: null },
     // A place named alone, or "tình hình" of a place: its card of key figures. "Mấy huyện nghèo" is not.
     card: request.intent === 'overview' && !question.quantity && search.contentWords.length === 0,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),

@@ -2,6 +2,7 @@ import { findPlaces, type Gazetteer, type PlaceMention } from '../places/gazette
 import {
   documentsAsked,
   isOfListedKind,
+  type Policy,
   type PolicyCatalogue,
   policiesNamed,
   policyKindsListed,
@@ -23,7 +24,6 @@ import {
   startCues,
   portionCues,
   uncoveredCues,
-  definitionCues,
   supportCues,
   unitCues,
   quantityCues,
@@ -70,8 +70,6 @@ export interface Question {
   readonly unknownDocuments: readonly string[];
   /** Asks what the articles do not say (a procedure, an interest rate, one's own eligibility). */
   readonly uncovered: boolean;
-  /** Asks what something is ("là gì", "what is"). */
-  readonly definition: boolean;
   /** Asks what support a group gets ("được hỗ trợ những gì"). */
   readonly support: boolean;
   /** Kinds of policy it asks to list ("những quyết định nào": "Quyết định"; "which programmes": "programme"). */
@@ -129,7 +127,6 @@ const knownWords = new Set(
     ...startCues,
     ...portionCues,
     ...uncoveredCues,
-    ...definitionCues,
     ...supportCues,
     ...unitCues.percent,
     ...unitCues.money,
@@ -174,6 +171,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
         ? 'ascending'
         : 'descending'
       : null;
+  const named = catalogue ? policiesNamed(catalogue, words) : [];
   const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${foldCue(cue)} `));
   return {
     text,
@@ -192,10 +190,9 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     acrossProvinces: has(acrossProvincesCues),
     start: has(startCues),
     portion: has(portionCues),
-    policies: catalogue ? policiesNamed(catalogue, words).map((policy) => policy.id) : [],
-    unknownDocuments: catalogue ? unknownDocuments(catalogue, words) : [],
+    policies: named.map((policy) => policy.id),
+    unknownDocuments: catalogue ? unknownDocuments(catalogue, named, words) : [],
     uncovered: has(uncoveredCues),
-    definition: has(definitionCues),
     support: has(supportCues),
     // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.
     listsPolicies: catalogue
@@ -350,9 +347,9 @@ function unlink(text: string): string {
 
 /**
  * Documents asked about by kind and number that the articles never mention. A question that names a
- * policy of the catalogue asks about it ("CT 135" is Chương trình 135, not a Chỉ thị).
+ * policy of the catalogue (`named`) asks about it ("CT 135" is Chương trình 135, not a Chỉ thị).
  */
-function unknownDocuments(catalogue: PolicyCatalogue, words: readonly string[]): string[] {
-  if (policiesNamed(catalogue, words).length > 0) return [];
+function unknownDocuments(catalogue: PolicyCatalogue, named: readonly Policy[], words: readonly string[]): string[] {
+  if (named.length > 0) return [];
   return documentsAsked(words).flatMap((document) => (catalogue.byId.has(document.id) ? [] : [document.name]));
 }

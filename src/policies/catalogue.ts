@@ -1,7 +1,7 @@
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
 import { splitSentences } from '../text/sentences.js';
-import { foldedWords } from '../text/words.js';
+import { foldedWords, foldPhrase } from '../text/words.js';
 import type { PolicyKind, PolicyNames } from './schema.js';
 
 /** A sentence of the knowledge that names a policy: quoted verbatim, cited like a figure. */
@@ -53,7 +53,9 @@ const documentPattern = new RegExp(
   'giu',
 );
 
-const fold = (text: string) => foldedWords(text).join(' ');
+/** A document's stable id: its kind's abbreviation and its number ("qd-353"), however the number was written. */
+const documentId = (kind: (typeof documentKinds)[number], number: string) =>
+  `${foldPhrase(kind.abbreviations[0]).replace(/ /g, '')}-${Number(number)}`;
 
 /**
  * The catalogue of the knowledge: legal documents by rule (a kind of document and its number), the
@@ -64,10 +66,10 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
   const documents = new Map<string, { kind: (typeof documentKinds)[number]; number: string; symbols: Set<string> }>();
   for (const entry of entries) {
     for (const match of entry.body.matchAll(documentPattern)) {
-      const kind = documentKinds.find((candidate) => fold(candidate.name) === fold(match[1] ?? ''));
+      const kind = documentKinds.find((candidate) => foldPhrase(candidate.name) === foldPhrase(match[1] ?? ''));
       const number = String(Number(match[2]));
       if (!kind) continue;
-      const id = `${fold(kind.abbreviations[0]).replace(/ /g, '')}-${number}`;
+      const id = documentId(kind, number);
       const found = documents.get(id) ?? { kind, number, symbols: new Set<string>() };
       // The symbol as written after the number: "353/QĐ-TTg", "47-NQ/TU".
       if (match[4]) found.symbols.add(`${match[3]}${match[4]}`);
@@ -83,8 +85,8 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
         kind: 'document' as const,
         name: `${kind.name} ${number}${symbol ?? ''}`,
         aliases: [
-          ...spoken.flatMap((word) => [`${fold(word)} ${number}`, `${fold(word)} so ${number}`]),
-          ...kind.abbreviations.map((abbreviation) => `${number} ${fold(abbreviation)}`),
+          ...spoken.flatMap((word) => [`${foldPhrase(word)} ${number}`, `${foldPhrase(word)} so ${number}`]),
+          ...kind.abbreviations.map((abbreviation) => `${number} ${foldPhrase(abbreviation)}`),
         ],
       };
     }),
@@ -92,7 +94,7 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
       id: policy.id,
       kind: policy.kind,
       name: policy.name,
-      aliases: [...new Set([policy.name, ...policy.aliases].map(fold))].filter(Boolean),
+      aliases: [...new Set([policy.name, ...policy.aliases].map(foldPhrase))].filter(Boolean),
     })),
   ];
   const mentions = new Map<string, PolicyMention[]>(drafts.map((draft) => [draft.id, []]));
@@ -163,7 +165,7 @@ export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string
 export function documentsAsked(words: readonly string[]): { readonly id: string; readonly name: string }[] {
   const asked: { id: string; name: string }[] = [];
   for (const kind of documentKinds) {
-    const spoken = [kind.name, ...kind.abbreviations, ...kind.english].map(fold);
+    const spoken = [kind.name, ...kind.abbreviations, ...kind.english].map(foldPhrase);
     words.forEach((word, index) => {
       if (!/^\d{1,4}$/.test(word)) return;
       const before = [
@@ -173,7 +175,7 @@ export function documentsAsked(words: readonly string[]): { readonly id: string;
       const afterSo = words[index - 1] === 'so' ? [words[index - 2], `${words[index - 3]} ${words[index - 2]}`] : [];
       if (![...before, ...afterSo].some((candidate) => candidate !== undefined && spoken.includes(candidate))) return;
       asked.push({
-        id: `${fold(kind.abbreviations[0]).replace(/ /g, '')}-${Number(word)}`,
+        id: documentId(kind, word),
         name: `${kind.name} ${word}`,
       });
     });
@@ -206,7 +208,7 @@ export function policyKindsListed(words: readonly string[]): string[] {
   if (!asksWhich) return [];
   const documents = documentKinds.filter((kind) =>
     [kind.name, ...kind.english].some(
-      (name) => phrase.includes(` ${fold(name)} `) || phrase.includes(` ${fold(name)}s `),
+      (name) => phrase.includes(` ${foldPhrase(name)} `) || phrase.includes(` ${foldPhrase(name)}s `),
     ),
   );
   const programmes = [' chuong trinh ', ' programme ', ' programmes ', ' program ', ' programs '].some((cue) =>

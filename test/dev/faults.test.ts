@@ -1,6 +1,7 @@
 import { request } from 'node:http';
 import { afterEach, expect, test, vi } from 'vitest';
 import { type BotProcess, startBotProcess, webhookSettings } from '../../src/dev/bot-process.js';
+import { killAll, privateMessage, until as waitUntil } from './processes.js';
 import { FakeTelegram } from '../../src/dev/fake-telegram.js';
 
 // Retries back off exponentially (from 1 s for 5xx and dropped connections, eight attempts): when the
@@ -11,35 +12,15 @@ let fake: FakeTelegram | null = null;
 const bots: BotProcess[] = [];
 
 afterEach(async () => {
-  for (const bot of bots.splice(0)) {
-    if (bot.child.exitCode === null) {
-      bot.child.kill('SIGKILL');
-      await bot.exited;
-    }
-  }
+  await killAll(bots);
   await fake?.stop();
   fake = null;
 });
 
-const message = (chatId: number, text: string) => ({
-  message: {
-    message_id: chatId,
-    date: 0,
-    chat: { id: chatId, type: 'private', first_name: 'An' },
-    from: { id: chatId, is_bot: false, first_name: 'An' },
-    text,
-  },
-});
 const repliedChats = (telegram: FakeTelegram) =>
   new Set(telegram.delivered.filter((c) => c.method === 'sendMessage').map((c) => Number(c.payload.chat_id)));
 
-async function until(condition: () => boolean, timeoutMs = 150_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean, timeoutMs = 150_000) => waitUntil(condition, timeoutMs);
 
 test('through 429s, 500/502s, dropped connections, slow responses and a failing getUpdates, every reply arrives', async () => {
   fake = new FakeTelegram();
@@ -55,7 +36,7 @@ test('through 429s, 500/502s, dropped connections, slow responses and a failing 
   fake.delays.set('sendMessage', 150);
   const updates = 30;
   for (let chat = 1; chat <= updates; chat++)
-    fake.push(message(chat, chat % 2 ? 'Tỷ lệ hộ nghèo Kiên Giang?' : 'Bình Thuận cho vay bao nhiêu?'));
+    fake.push(privateMessage(chat, chat % 2 ? 'Tỷ lệ hộ nghèo Kiên Giang?' : 'Bình Thuận cho vay bao nhiêu?'));
   await until(() => repliedChats(fake as FakeTelegram).size === updates);
   console.log(
     `faults: ${updates} updates sent, ${repliedChats(fake).size} chats answered, ${fake.faultsServed} faults injected and retried`,
@@ -74,13 +55,14 @@ test('a shutdown under load loses nothing: what was not answered is answered aft
   await fake.waitFor((c) => c.method === 'deleteWebhook', 30_000);
   fake.delays.set('sendMessage', 300);
   const updates = 40;
-  for (let chat = 1; chat <= updates; chat++) fake.push(message(chat, 'Tỷ lệ hộ nghèo Lạng Sơn?'));
+  for (let chat = 1; chat <= updates; chat++) fake.push(privateMessage(chat, 'Tỷ lệ hộ nghèo Lạng Sơn?'));
   await until(() => repliedChats(fake as FakeTelegram).size >= 1);
   first.child.kill('SIGTERM');
   expect(await first.exited).toBe(0);
   const beforeRestart = repliedChats(fake).size;
   // Users keep writing while the bot is down.
-  for (let chat = updates + 1; chat <= updates + 20; chat++) fake.push(message(chat, 'Tỷ lệ hộ nghèo Lạng Sơn?'));
+  for (let chat = updates + 1; chat <= updates + 20; chat++)
+    fake.push(privateMessage(chat, 'Tỷ lệ hộ nghèo Lạng Sơn?'));
   const second = startBotProcess(env);
   bots.push(second);
   await until(() => repliedChats(fake as FakeTelegram).size === updates + 20);

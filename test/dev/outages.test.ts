@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { type BotProcess, freePort, startBotProcess, webhookSettings } from '../../src/dev/bot-process.js';
+import { killAll, privateMessage, until as waitUntil } from './processes.js';
 import { FakeTelegram, visibleText } from '../../src/dev/fake-telegram.js';
 
 vi.setConfig({ testTimeout: 90_000 });
@@ -14,25 +15,10 @@ const bots: BotProcess[] = [];
 const cleanups: (() => Promise<unknown>)[] = [];
 
 afterEach(async () => {
-  for (const bot of bots.splice(0)) {
-    if (bot.child.exitCode === null) {
-      bot.child.kill('SIGKILL');
-      await bot.exited;
-    }
-  }
+  await killAll(bots);
   await fake?.stop();
   fake = null;
   for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-const message = (chatId: number, text: string) => ({
-  message: {
-    message_id: chatId,
-    date: 0,
-    chat: { id: chatId, type: 'private', first_name: 'An' },
-    from: { id: chatId, is_bot: false, first_name: 'An' },
-    text,
-  },
 });
 
 function start(env: Record<string, string>): BotProcess {
@@ -41,13 +27,7 @@ function start(env: Record<string, string>): BotProcess {
   return bot;
 }
 
-async function until(condition: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+const until = (condition: () => boolean, timeoutMs = 60_000) => waitUntil(condition, timeoutMs);
 
 const logLines = (bot: BotProcess, text: string) =>
   bot
@@ -66,7 +46,7 @@ describe('Telegram outages', () => {
     const cameBack = Date.now();
     await bot.waitForLog('"bot started"', 20_000);
     console.log(`unreachable at start: answered ${Date.now() - cameBack} ms after the API came back`);
-    fake.push(message(1, 'Tỷ lệ hộ nghèo Kiên Giang?'));
+    fake.push(privateMessage(1, 'Tỷ lệ hộ nghèo Kiên Giang?'));
     expect(visibleText(String((await fake.waitFor((c) => c.method === 'sendMessage')).payload.text))).toContain(
       '1,28%',
     );
@@ -80,7 +60,7 @@ describe('Telegram outages', () => {
     fake.fail('getUpdates', 2, 400);
     fake.fail('getUpdates', 1, 502);
     const bot = start({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot });
-    fake.push(message(1, 'Tỷ lệ hộ nghèo Kiên Giang?'));
+    fake.push(privateMessage(1, 'Tỷ lệ hộ nghèo Kiên Giang?'));
     await fake.waitFor((c) => c.method === 'sendMessage', 30_000);
     const failures = logLines(bot, '"telegram unreachable"');
     expect(failures).toHaveLength(5);
@@ -96,7 +76,7 @@ describe('Telegram outages', () => {
     const bot = start({ BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, SHUTDOWN_GRACE_SECONDS: '2' });
     await bot.waitForLog('"bot started"');
     fake.drop('sendMessage', 1000);
-    for (let chat = 1; chat <= 5; chat++) fake.push(message(chat, 'Tỷ lệ hộ nghèo Kiên Giang?'));
+    for (let chat = 1; chat <= 5; chat++) fake.push(privateMessage(chat, 'Tỷ lệ hộ nghèo Kiên Giang?'));
     await until(() => logLines(bot, '"telegram call failed"').length >= 5);
     const stopped = Date.now();
     bot.child.kill('SIGTERM');
@@ -190,7 +170,7 @@ describe('the webhook server as an attacker meets it', () => {
         body,
       });
     expect((await post('null')).status).toBe(400);
-    const update = JSON.stringify({ update_id: 500, ...message(3, 'Tỷ lệ hộ nghèo Kiên Giang?') });
+    const update = JSON.stringify({ update_id: 500, ...privateMessage(3, 'Tỷ lệ hộ nghèo Kiên Giang?') });
     expect((await post(update)).status).toBe(200);
     expect((await post(update)).status).toBe(200);
     expect((await fetch(`http://127.0.0.1:${port}/healthz`, { method: 'HEAD' })).status).toBe(200);
@@ -210,7 +190,7 @@ test('a Bot API returning thousands of updates at once: the updates in flight st
   fake.ignoreLimit = true;
   fake.delays.set('sendMessage', 20);
   const updates = 2000;
-  for (let chat = 1; chat <= updates; chat++) fake.push(message(chat, 'Tỷ lệ hộ nghèo Kiên Giang?'));
+  for (let chat = 1; chat <= updates; chat++) fake.push(privateMessage(chat, 'Tỷ lệ hộ nghèo Kiên Giang?'));
   await until(() => fake !== null && fake.delivered.filter((c) => c.method === 'sendMessage').length === updates);
   console.log(`${updates} updates in one getUpdates: at most ${fake.maxConcurrentCalls} calls in flight`);
   expect(fake.maxConcurrentCalls).toBeLessThanOrEqual(110);

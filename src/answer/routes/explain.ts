@@ -9,7 +9,7 @@ type PassagesPlan = Extract<Plan, { kind: 'passages' }>;
 
 /** An explanation of a place: its passages quoted whole; its figures when no passage answers. */
 export function explainRoute(plan: PassagesPlan, context: AnswerContext, language: Language): Composition {
-  const place = plan.place ?? { name: '', district: null };
+  const { place } = plan;
   const found = placePassages(plan.request, plan.search, place, context.index, context.base);
   if (found.length > 0) return quoted(found, context.base);
   return figuresRoute(

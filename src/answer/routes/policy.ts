@@ -1,13 +1,12 @@
 import type { Fact } from '../../facts/fact.js';
 import { coveredProvinces } from '../../places/gazetteer.js';
-import { isOfListedKind, type Policy, type PolicyMention } from '../../policies/catalogue.js';
+import { isOfListedKind, type Policy, policyCatalogue, type PolicyMention } from '../../policies/catalogue.js';
 import type { Passage } from '../../search/passages.js';
 import { foldedWords } from '../../text/words.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import type { Language } from '../compose.js';
 import type { Plan } from '../plan.js';
-import { policyCatalogue } from '../../policies/catalogue.js';
 import { templates } from '../templates.js';
 import { distinctivePassage, factsInside, placePassages } from './passages.js';
 
@@ -31,14 +30,12 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
   const t = templates[language];
   const catalogue = policyCatalogue(base);
   const policies = plan.request.policies.flatMap((id) => catalogue.byId.get(id) ?? []).slice(0, 2);
+  const covered = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : null;
   const blocks: Block[] = [];
   const passages: Passage[] = [];
   const facts: Fact[] = [];
   for (const policy of policies) {
-    const covered = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : null;
-    const local = covered
-      ? policy.mentions.filter((mention) => mention.province && covered.includes(mention.province))
-      : [];
+    const local = covered ? mentionsIn(policy, covered) : [];
     if (plan.place && local.length === 0)
       blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
     const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search.contentWords);
@@ -74,9 +71,7 @@ export function policyListRoute(plan: ListPlan, context: AnswerContext, language
   const blocks: Block[] = [{ kind: 'text', text: t.policyList(local.length > 0 ? (plan.place?.name ?? null) : null) }];
   const passages: Passage[] = [];
   for (const policy of shown) {
-    const mentions = covered
-      ? policy.mentions.filter((mention) => mention.province && covered.includes(mention.province))
-      : policy.mentions;
+    const mentions = covered ? mentionsIn(policy, covered) : policy.mentions;
     const [best] = bestMentions(policy, mentions.length > 0 ? mentions : policy.mentions, plan.search.contentWords);
     blocks.push({ kind: 'text', text: `• ${policy.name}` });
     if (best) {
@@ -144,15 +139,16 @@ function bestMentions(policy: Policy, mentions: readonly PolicyMention[], words:
   return chosen;
 }
 
-/** The figures stated in the sentences that name a policy: what is counted under it. */
+/** The figures stated in the sentences that name a policy (not its targets): what is counted under it. */
 function factsUnder(policy: Policy, context: AnswerContext): Fact[] {
-  return policy.mentions
-    .flatMap((mention) =>
-      (context.base.factsByEntry.get(mention.entryId) ?? []).filter(
-        (fact) => fact.citation.start >= mention.start && fact.citation.end <= mention.end && fact.status !== 'target',
-      ),
-    )
+  return factsInside(context.base, policy.mentions.map(asPassage))
+    .filter((fact) => fact.status !== 'target')
     .slice(0, factsShown);
+}
+
+/** The sentences naming a policy in the given (pre-2025) provinces. */
+function mentionsIn(policy: Policy, provinces: readonly string[]): PolicyMention[] {
+  return policy.mentions.filter((mention) => mention.province !== null && provinces.includes(mention.province));
 }
 
 function asPassage(mention: PolicyMention): Passage {
