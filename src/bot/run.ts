@@ -6,6 +6,7 @@ import { templates } from '../answer/templates.js';
 import type { Config } from '../config.js';
 import { createLogger, describeError, type Logger } from '../log.js';
 import { createBot } from './bot.js';
+import { drained } from './drain.js';
 import { type BotContext, placeList } from './deps.js';
 import { startPolling } from './polling.js';
 import { isFatalTelegramError, StoppedWhileConnecting, untilTelegramAnswers } from './reconnect.js';
@@ -124,7 +125,7 @@ async function poll(bot: Bot<BotContext>, log: Logger, signal: Promise<string>, 
   ]);
   if (runner.isRunning()) await runner.stop();
   // stop() resolves while handlers may still run (their updates are already confirmed): wait for them.
-  await until(() => runner.size() === 0, graceMs);
+  await drained(() => runner.size() === 0, graceMs);
   if (runner.size() > 0) log.warn('stopping with updates unfinished', { updates: runner.size() });
   return outcome === 'signal' ? 0 : 1;
 }
@@ -163,9 +164,4 @@ async function serveWebhook(
   const unfinished = await webhook.close(config.SHUTDOWN_GRACE_SECONDS * 1000);
   if (unfinished > 0) log.warn('stopping with updates unfinished', { updates: unfinished });
   return 0;
-}
-
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
 }

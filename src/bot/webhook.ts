@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Update } from 'grammy/types';
 import { z } from 'zod';
 import { describeError, type Logger } from '../log.js';
+import { drained } from './drain.js';
 import { StartupError } from './startup-error.js';
 
 /** The limits a webhook server keeps; the defaults suit Telegram's delivery. */
@@ -178,8 +179,7 @@ export function createWebhookServer(options: WebhookOptions): WebhookServer {
     async close(graceMs) {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
-      const deadline = Date.now() + graceMs;
-      while (inFlight > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await drained(() => inFlight === 0, graceMs);
       server.closeAllConnections();
       await closed;
       return inFlight;
