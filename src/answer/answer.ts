@@ -28,10 +28,19 @@ export interface AnswerContext extends LoadedKnowledge {
  * asked for a fall (absent in sessions saved before it was kept).
  */
 export type FollowUp = Pick<Answer, 'intent' | 'provinces' | 'districts' | 'year' | 'subject'> &
-  Partial<Pick<Answer, 'change' | 'policies'>>;
+  Partial<Pick<Answer, 'change' | 'policies' | 'measure'>>;
 
 /** An answer reduced to what the next question may lean on: a chat keeps this, not the figures. */
-export const followUpOf = ({ intent, provinces, districts, year, subject, change, policies }: FollowUp): FollowUp => ({
+export const followUpOf = ({
+  intent,
+  provinces,
+  districts,
+  year,
+  subject,
+  change,
+  policies,
+  measure,
+}: FollowUp): FollowUp => ({
   intent,
   provinces,
   districts,
@@ -39,6 +48,7 @@ export const followUpOf = ({ intent, provinces, districts, year, subject, change
   subject,
   change: change ?? false,
   policies: policies ?? [],
+  measure: measure ?? null,
 });
 
 /**
@@ -55,12 +65,15 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   const planned = plan(question, context.previous ?? null);
   const composition = route(planned, context, language);
   const { request } = planned;
+  // The figure the first line states comes first in the contract too: follow-ups and exports lean on it.
+  const lead = composition.blocks.find((block) => block.kind === 'lead')?.fact;
+  const facts = lead ? [lead, ...composition.facts.filter((fact) => fact !== lead)] : composition.facts;
   return {
     text: question.text,
     intent: request.intent,
     provinces: [...new Set(request.places.map((place) => place.name))],
     year: request.year,
-    facts: composition.facts.map((fact) => toAnswerFact(fact, language)),
+    facts: facts.map((fact) => toAnswerFact(fact, language)),
     answer: renderBlocks(composition.blocks, base, language),
     language,
     passages: composition.passages.map((passage) => passageToAnswer(passage, base)),
@@ -69,6 +82,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     change: request.change,
     // Only an answer about a policy makes the next "còn Lạng Sơn?" a question about that policy.
     policies: planned.kind === 'policy' ? [...request.policies] : [],
+    measure: facts[0]?.indicator ?? null,
   };
 }
 

@@ -205,8 +205,11 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
     switch (block.kind) {
       case 'lead': {
         const statement = factStatement(block.fact, language);
+        // The answer, then the sentence it was read from: an official checks the figure against it.
         if (fresh(block.fact, statement))
-          parts.push(`${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}`);
+          parts.push(
+            `${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»`,
+          );
         break;
       }
       case 'text':

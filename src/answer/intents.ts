@@ -76,6 +76,7 @@ export const acrossProvincesCues = [
   'mỗi tỉnh',
   'từng tỉnh',
   'các địa phương',
+  'danh sách các',
   'each province',
   'provinces',
   'by province',
@@ -158,6 +159,11 @@ export const supportCues = [
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */
 export const startCues = ['đầu năm', 'đầu kỳ', 'start of', 'beginning of'];
+/**
+ * Words before what a group receives: in "số hộ nghèo được vay vốn" the households are who is
+ * counted, the loan is the measure. A topic cue right after one of these outweighs the group's cue.
+ */
+export const receivedCues = ['được', 'nhận', 'received', 'receiving', 'got', 'given'];
 /** Words that start or end a follow-up that leans on the previous question. */
 export const followUpCues = {
   start: ['còn', 'thế còn', 'vậy còn', 'thế', 'and', 'what about', 'how about'],
@@ -185,6 +191,8 @@ export const quantityCues = [
   'mấy',
   'tỷ lệ',
   'phần trăm',
+  'percent',
+  'percentage',
   'how many',
   'how much',
   'rate',

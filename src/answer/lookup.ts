@@ -3,7 +3,7 @@ import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts
 import { units } from '../facts/units.js';
 import { type KnowledgeBase, provinceIndicatorKey } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
-import { foldedWords } from '../text/words.js';
+import { foldedWords, foldPhrase } from '../text/words.js';
 import type { Intent } from './intents.js';
 import {
   changeIndicators,
@@ -40,6 +40,11 @@ export interface Request {
   readonly portion: boolean;
   /** Policies asked about (catalogue ids): named, or kept from the question before. */
   readonly policies: readonly string[];
+  /**
+   * The measure asked: named by its label ("số hộ nghèo"), or the one the answer before led with when
+   * a follow-up changes only what part is counted ("cấp huyện thì sao?").
+   */
+  readonly measure: IndicatorId | null;
 }
 
 /** Why a place has no figure for a request. */
@@ -219,30 +224,59 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
     .map((item) => item.fact);
 }
 
+/** A ranking: one figure per province of one measure, and the provinces that state the topic otherwise. */
+export interface Ranking {
+  readonly ranked: readonly Fact[];
+  /** Provinces without the ranked measure, each with its figure of the topic's next measure ("giảm 5.100 hộ"). */
+  readonly measuredOtherwise: readonly Fact[];
+}
+
 /**
  * Provinces ranked by the headline figure of a topic: for each, its figure of the asked year or its
- * latest; a rate is read as is, a count by its largest figure (totals before their parts).
+ * latest; a rate is read as is, a count by its largest figure (totals before their parts). A province
+ * that gives the topic only in another measure is not ranked with them, but listed apart.
  */
-export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Fact[] {
+export function rankProvinces(base: KnowledgeBase, request: Request, order: 'ascending' | 'descending'): Ranking {
   // "Tỉnh nào giảm nghèo nhanh nhất": a fall is ranked by the fall itself, not by the level.
+  const named = request.measure;
   const headline: readonly (readonly IndicatorId[])[] =
     request.change && request.intent === 'poverty_rate'
       ? changeIndicators.map((id) => [id])
-      : (intentIndicators[request.intent]?.headline ?? []);
+      : named && !intentIndicators[request.intent]?.headline
+        ? [[named]]
+        : (intentIndicators[request.intent]?.headline ?? []);
   const groups = headline.filter((group) => group.some((id) => (base.factsByIndicator.get(id)?.length ?? 0) > 0));
   // "Tốt nhất" (best) asks for performance: a rate, not the size of an amount.
   const best = request.words.has('tot') || request.words.has('best');
   const isRate = (group: readonly IndicatorId[]) => group.some((id) => unitKindsOf(base, id).has('percent'));
   const score = (group: readonly IndicatorId[]) =>
     Math.max(...group.map((id) => mentions(id, request))) + (best && isRate(group) ? 10 : 0);
-  const ranked = [...groups].sort((a, b) => score(b) - score(a))[0] ?? [];
-  const kinds = ranked[0] ? unitKindsOf(base, ranked[0]) : new Set();
-  // Only the ranked indicators' facts are read, province by province: a ranking never walks the base.
+  const [ranked = [], ...others] = [...groups].sort((a, b) => score(b) - score(a));
+  const byProvince = latestByProvince(base, request, ranked);
+  const sign = order === 'ascending' ? 1 : -1;
+  const measuredOtherwise = new Map<string, Fact>();
+  for (const group of others)
+    for (const [province, fact] of latestByProvince(base, request, group))
+      if (!byProvince.has(province) && !measuredOtherwise.has(province)) measuredOtherwise.set(province, fact);
+  return {
+    ranked: [...byProvince.values()].sort((a, b) => sign * (a.value - b.value)),
+    measuredOtherwise: [...measuredOtherwise.values()],
+  };
+}
+
+/** Each province's figure of one measure (a group of indicators sharing a unit): the asked year's, or its latest. */
+function latestByProvince(
+  base: KnowledgeBase,
+  request: Request,
+  measure: readonly IndicatorId[],
+): ReadonlyMap<string, Fact> {
+  const kinds = measure[0] ? unitKindsOf(base, measure[0]) : new Set();
+  // Only the measure's facts are read, province by province: a ranking never walks the base.
   const wanted = wantedIndicators(request);
   const byProvince = new Map<string, Fact>();
   for (const province of base.provincesWithFacts) {
     const facts: Fact[] = [];
-    for (const id of ranked) {
+    for (const id of measure) {
       for (const fact of base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? [])
         if (fact.status !== 'target' && kinds.has(unitKind(fact))) facts.push(fact);
     }
@@ -260,8 +294,7 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
     }, null);
     if (best) byProvince.set(province, best);
   }
-  const sign = order === 'ascending' ? 1 : -1;
-  return [...byProvince.values()].sort((a, b) => sign * (a.value - b.value));
+  return byProvince;
 }
 
 /** The kinds of unit (percent, money, count, ...) an indicator's figures are written in. */
@@ -274,6 +307,23 @@ function unitKindsOf(base: KnowledgeBase, id: IndicatorId): ReadonlySet<string |
 }
 
 const unitKindCache = new WeakMap<KnowledgeBase, Map<IndicatorId, Set<string | undefined>>>();
+
+/**
+ * The measure a question names by its full label ("huyện nghèo", "số hộ nghèo", "poor districts"),
+ * the longest when several are named: among a topic's figures, that one is asked.
+ */
+export function namedMeasure(phrase: string): IndicatorId | null {
+  let named: { id: IndicatorId; length: number } | null = null;
+  for (const [id, labels] of measureLabels)
+    for (const label of labels)
+      if (phrase.includes(label) && label.length > (named?.length ?? 0)) named = { id, length: label.length };
+  return named?.id ?? null;
+}
+
+/** Each indicator's labels in both languages, folded and padded as a request's phrase is. */
+const measureLabels = (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][]).map(
+  ([id, definition]) => [id, [definition.vi, definition.en].map((label) => ` ${foldPhrase(label)} `)] as const,
+);
 
 /** Words of the question that name an indicator (its labels), leaving out words every topic shares. */
 function mentions(id: IndicatorId, request: Request): number {

@@ -2,7 +2,8 @@ import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import type { FollowUp } from './answer.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
-import type { PlaceRef, Request } from './lookup.js';
+import { type IndicatorId, indicators } from '../facts/indicators.js';
+import { namedMeasure, type PlaceRef, type Request } from './lookup.js';
 import { foldCue, type Question } from './understand.js';
 
 /** What a passage search needs of the question, read once here so no route reads the question again. */
@@ -126,6 +127,8 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   let subject = question.subject;
   let change = question.change;
   let policies = question.policies;
+  const phrase = ` ${question.words.join(' ')} `;
+  let measure = namedMeasure(phrase);
   const usable = previous && !conversational.includes(previous.intent) ? previous : null;
   // "còn Lạng Sơn?" after a question on a policy: the same policy, in Lạng Sơn (whatever the topic was).
   if (
@@ -163,6 +166,9 @@ function resolve(question: Question, previous: FollowUp | null): Request {
       subject = subject ?? prior.subject;
       // "năm 2022 thì sao?" after "giảm được bao nhiêu": still the fall.
       change = change || (prior.change ?? false);
+      // "Cấp huyện thì sao?" changes the part counted of the same measure; "bao nhiêu nhà?" asks its own.
+      if (!question.quantity)
+        measure = measure ?? (indicatorIds.has(prior.measure ?? '') ? (prior.measure as IndicatorId) : null);
     }
     if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent))
       year = prior.year;
@@ -192,13 +198,18 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     trend: question.trend,
     change,
     words: new Set(question.words),
-    phrase: ` ${question.words.join(' ')} `,
+    phrase,
     unit: question.unit,
     start: question.start,
     portion: question.portion,
     policies,
+    // "Giảm tỷ lệ hộ nghèo" names the rate but asks its fall; a target is of its own measures.
+    measure: change || intent === 'targets' ? null : measure,
   };
 }
+
+/** A measure kept in a chat session is trusted only if it still names an indicator. */
+const indicatorIds: ReadonlySet<string> = new Set(Object.keys(indicators));
 
 function uniquePlaces(question: Question): PlaceRef[] {
   const seen = new Set<string>();

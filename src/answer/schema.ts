@@ -37,7 +37,7 @@ export const answerSchema = z.object({
   /** Canonical names of the places asked about, as the user named them ("An Giang" stays "An Giang"). */
   provinces: z.array(z.string()),
   year: z.number().int().nullable(),
-  /** Only the figures that answer the question: empty for "no data" and out of scope. */
+  /** Only the figures that answer the question, the one the first line states first: empty for "no data" and out of scope. */
   facts: z.array(answerFactSchema),
   /** The plain text a user reads. */
   answer: z.string(),
@@ -52,6 +52,8 @@ export const answerSchema = z.object({
   change: z.boolean(),
   /** Policies the answer is about (catalogue ids, `npm run policies`), kept for follow-ups ("còn Lạng Sơn?"). */
   policies: z.array(z.string()),
+  /** The measure (indicator id) of the figure the first line states (the first of `facts`), kept for follow-ups ("cấp huyện thì sao?"). */
+  measure: z.string().nullable(),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

@@ -26,6 +26,8 @@ export interface Templates {
   readonly trend: (topic: string, place: string) => string;
   /** Heading of a table over every province that has a measure. */
   readonly table: (topic: string) => string;
+  /** Heading of the provinces that give a ranked topic in another measure, listed apart. */
+  readonly measuredOtherwise: string;
   /** Said before that table when the whole country was asked about. */
   readonly noNationalFigure: (topic: string) => string;
   /** Heading of the same measure for the places compared. */
@@ -122,6 +124,7 @@ const vi: Templates = {
   standardsDiffer: 'Lưu ý: các tỷ lệ được đo theo các chuẩn nghèo khác nhau, không so sánh trực tiếp được.',
   trend: (topic, place) => `${topic} — ${place} qua các năm`,
   table: (topic) => `${topic} — các tỉnh có số liệu (số mới nhất của mỗi tỉnh)`,
+  measuredOtherwise: 'Tỉnh có số liệu đo theo cách khác (không xếp cùng):',
   noNationalFigure: (topic) =>
     `Tôi không có số liệu ${topic.toLowerCase()} của cả nước: các bài chỉ nêu số liệu của từng tỉnh, như sau.`,
   comparison: (topic) => `${topic} — so sánh`,
@@ -220,6 +223,7 @@ const en: Templates = {
   standardsDiffer: 'Note: these rates were measured under different poverty standards and are not directly comparable.',
   trend: (topic, place) => `${topic} — ${place} over the years`,
   table: (topic) => `${topic} — provinces with figures (latest of each)`,
+  measuredOtherwise: 'Provinces measured differently (not ranked with them):',
   noNationalFigure: (topic) =>
     `I have no national figure for ${topic.toLowerCase()}: the articles give provincial figures only, as follows.`,
   comparison: (topic) => `${topic} — compared`,

@@ -23,6 +23,7 @@ import {
   acrossProvincesCues,
   startCues,
   portionCues,
+  receivedCues,
   uncoveredCues,
   supportCues,
   unitCues,
@@ -106,6 +107,10 @@ compiledIntentCues.forEach((cue, order) => {
   const first = cue.words[0] ?? '';
   cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
 });
+
+const receivedWords = new Set(receivedCues.map(foldCue));
+/** Half a strong cue: enough to outweigh the group counted ("số hộ nghèo"), not a second topic's cue. */
+const receivedWeight = 0.5;
 
 const neutralNames = Object.entries(intentCues.overview)
   .filter(([, weight]) => weight === 0)
@@ -255,7 +260,8 @@ function detectIntent(
       const written = exact[start] ?? '';
       if (cue.words.length === 1 && written !== words[start] && written !== cue.exact[0]) continue;
       used.fill(true, start, end);
-      scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight);
+      const received = cue.weight > 0 && start > 0 && receivedWords.has(words[start - 1] ?? '') ? receivedWeight : 0;
+      scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight + received);
     }
   }
   const unknown = scores.get('unknown') ?? 0;

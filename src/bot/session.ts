@@ -23,7 +23,11 @@ export const emptySession = (): ChatSession => ({ previous: null, sources: {} })
 const sessionSchema = z.object({
   previous: answerSchema
     .pick({ intent: true, provinces: true, districts: true, year: true, subject: true })
-    .extend({ change: z.boolean().optional(), policies: z.array(z.string()).optional() })
+    .extend({
+      change: z.boolean().optional(),
+      policies: z.array(z.string()).optional(),
+      measure: z.string().nullable().optional(),
+    })
     .nullable(),
   sources: z.record(
     z.string(),

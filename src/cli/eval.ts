@@ -2,7 +2,14 @@
 import './io.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { evalQuestionSchema, policyQuestionSchema, runEval, runPolicyEval } from '../answer/evaluate.js';
+import {
+  answersByLines,
+  type EvalQuestion,
+  evalQuestionSchema,
+  policyQuestionSchema,
+  runEval,
+  runPolicyEval,
+} from '../answer/evaluate.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { knowledgeFolder } from './paths.js';
 
@@ -38,6 +45,11 @@ console.table(
   ),
 );
 console.log(`Overall: ${passed}/${results.length} = ${((passed / results.length) * 100).toFixed(1)}%`);
+const labelled = results.filter((r) => 'intent' in r.question.expect && answersByLines(r.question as EvalQuestion));
+if (labelled.length > 0) {
+  const agreeing = labelled.filter((r) => r.answer.intent === (r.question as EvalQuestion).expect.intent).length;
+  console.log(`Topic label agrees with the annotator (reported, not scored): ${agreeing}/${labelled.length}`);
+}
 for (const { question, answer, failures } of results.filter((r) => r.failures.length > 0)) {
   console.log(
     `\n✗ ${question.id} [${question.category}] ${question.question}\n  ${failures.join('\n  ')}\n  → ${answer.answer.split('\n').slice(0, 3).join(' / ')}`,

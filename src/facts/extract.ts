@@ -116,7 +116,7 @@ function toFact(
     unit: figure.unit,
     normalized: 'toBase' in unit ? { value: figure.value * unit.toBase, unit: unit.baseUnit } : null,
     raw: figure.raw,
-    period: periodOf(sentence, figure, earlier),
+    period: startOfYear(sentence.text, figure, periodOf(sentence, figure, earlier)),
     status,
     qualifier: figure.qualifier,
     change: changeOf(indicator, sentence.text, figure),
@@ -415,7 +415,20 @@ function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): b
   if (!definition.rateFamily || indicator.endsWith('_reduction')) return false;
   const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
   const after = sentence.slice(figure.end, figure.end + 20);
-  return (/giảm từ\s*$/u.test(before) && /^\s*xuống/u.test(after)) || /đầu năm\s*\(\s*$/u.test(before);
+  return (/giảm từ\s*$/u.test(before) && /^\s*xuống/u.test(after)) || startLevelBefore.test(before);
+}
+
+/** "… so với tỷ lệ hộ cận nghèo đầu năm (4,27%)": the level the year started from. */
+const startLevelBefore = /đầu năm\s*\(\s*$/u;
+
+/**
+ * A level given for the start of the year ("đầu năm (4,27%)") is of the start of the year the
+ * sentence reports on ("cuối năm 2023" → "đầu năm 2023"), not of its end.
+ */
+function startOfYear(sentence: string, figure: Figure, period: Fact['period']): Fact['period'] {
+  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  if (!period?.to || !startLevelBefore.test(before)) return period;
+  return { text: `đầu năm ${period.to}`, from: period.to, to: period.to, point: 'start' };
 }
 
 function provinceOf(entry: KnowledgeEntry, gazetteer: Gazetteer, sentence: string, figure: Figure): string | null {

@@ -60,3 +60,11 @@ test('pasted HTML and Markdown are not part of the question', () => {
   );
   expect(read('<b>ty le ho ngheo</b> **kien giang**').places.map((p) => p.name)).toEqual(['Kiên Giang']);
 });
+
+describe('what a group receives is the measure', () => {
+  test('"số hộ nghèo được <support>" asks the support, not the number of poor households', () => {
+    expect(read('số hộ nghèo được cấp thẻ bảo hiểm y tế ở Hà Giang').intent).toBe('health_insurance');
+    expect(read('số hộ nghèo được vay vốn ở Hà Giang').intent).toBe('loans');
+    expect(read('số hộ nghèo ở Hà Giang').intent).toBe('poverty_rate');
+  });
+});

@@ -80,6 +80,7 @@ describe('a question', () => {
       subject: null,
       change: false,
       policies: [],
+      measure: 'health_insurance_cards',
     });
   });
 

@@ -43,3 +43,16 @@ describe('a share of funding is not an amount allocated', () => {
     expect(allocations.find((fact) => fact.raw === '40%')?.indicator).not.toBe('budget_allocated');
   });
 });
+
+describe('a level the year started from', () => {
+  test('"so với … đầu năm (X%)" is the start of the year the sentence reports on, not its end', () => {
+    const facts = factsOf(
+      'Cuối năm 2024, toàn tỉnh còn 4.100 hộ nghèo, chiếm tỷ lệ 3,1%, giảm 0,5% so với tỷ lệ hộ nghèo đầu năm (3,6%).',
+    );
+    expect(facts.find((fact) => fact.raw === '3,6%')).toMatchObject({
+      baseline: true,
+      period: { text: 'đầu năm 2024', to: 2024, point: 'start' },
+    });
+    expect(facts.find((fact) => fact.raw === '3,1%')?.period).toMatchObject({ to: 2024, point: 'end' });
+  });
+});

@@ -21,7 +21,7 @@ type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
 export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language: Language): Composition {
   const { base } = context;
   const t = templates[language];
-  const group = factsForPlace(base, plan.place, plan.request);
+  const group = withRatesStated(factsForPlace(base, plan.place, plan.request), plan.request, base);
   const card = (facts: readonly Fact[]): Composition => ({
     blocks: [{ kind: 'facts', heading: t.card(placeLabel(plan.place, facts, base, language)), facts }],
     facts,
@@ -74,7 +74,8 @@ export function placeBlocks(
 }
 
 /**
- * The figure the question asks for among a place's figures, ranked by topic: of the kind asked (a
+ * The figure the question asks for among a place's figures, ranked by topic: of the measure it names
+ * by its label ("số hộ nghèo"), of the kind asked (a
  * rate, an amount of money) where the question says, and the fall itself when it asks how much
  * something fell; then the one whose labels (level, district, capital, kind, total, group) the
  * question names most — of the first-ranked measure, or of another measure when the question names
@@ -90,6 +91,7 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
     const kept = pool.filter(keep);
     if (kept.length > 0) pool = kept;
   };
+  if (request.measure) narrow((fact) => fact.indicator === request.measure);
   if (request.unit) narrow((fact) => unitKind(fact) === request.unit);
   if (request.change && !request.start)
     narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
@@ -109,6 +111,20 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   };
   const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);
   return candidates.reduce((best, fact) => (score(fact) > score(best) ? fact : best), first);
+}
+
+/**
+ * Asked for a rate where the topic's figures are counts ("việc làm đạt bao nhiêu phần trăm kế hoạch"):
+ * the rates stated in the same sentences as those figures ("36.850 lượt người, đạt 105,3% kế hoạch").
+ */
+function withRatesStated(group: PlaceFacts, request: Request, base: KnowledgeBase): PlaceFacts {
+  const asked = request.unit;
+  if (!asked || group.facts.length === 0 || group.facts.some((fact) => unitKind(fact) === asked)) return group;
+  const sentences = new Set(group.facts.map((fact) => fact.citation.quote));
+  const stated = group.facts
+    .flatMap((fact) => base.factsByEntry.get(fact.citation.entryId) ?? [])
+    .filter((fact) => sentences.has(fact.citation.quote) && unitKind(fact) === asked && fact.status !== 'target');
+  return stated.length > 0 ? { ...group, facts: [...new Set([...stated, ...group.facts])] } : group;
 }
 
 const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof typeof units]?.kind;

@@ -2,7 +2,8 @@ import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import { cautions, type Language } from '../compose.js';
 import type { Fact } from '../../facts/fact.js';
-import { factsForPlace, rankProvinces } from '../lookup.js';
+import { indicators } from '../../facts/indicators.js';
+import { factsForPlace, type Ranking, rankProvinces } from '../lookup.js';
 import { askedFact } from './figures.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
@@ -20,17 +21,18 @@ type TablePlan = Extract<Plan, { kind: 'table' }>;
 export function tableRoute(plan: TablePlan, context: AnswerContext, language: Language): Composition {
   const { base } = context;
   const t = templates[language];
-  const topic = t.topic[plan.request.intent];
-  const measured = intentIndicators[plan.request.intent] !== undefined;
+  const named = plan.request.measure;
+  const topic =
+    intentIndicators[plan.request.intent] || !named ? t.topic[plan.request.intent] : indicators[named][language];
+  // A topic without one measure (the overview) is ranked by the measure the question names, if any.
+  const measured = intentIndicators[plan.request.intent] !== undefined || named !== null;
   if (plan.explainable || !measured) {
     const passage = distinctivePassage(plan.search, context.index);
     if (passage) return quoted([passage], base);
   }
-  const ranked = measured
+  const { ranked, measuredOtherwise }: Ranking = measured
     ? rankProvinces(base, plan.request, plan.order ?? 'descending')
-    : plan.request.intent === 'targets'
-      ? eachProvincesFirst(context, plan)
-      : [];
+    : { ranked: plan.request.intent === 'targets' ? eachProvincesFirst(context, plan) : [], measuredOtherwise: [] };
   if (ranked.length === 0) {
     const text = measured ? t.noTopicAnywhere(topic) : t.askForPlace(topic, base.provincesWithFacts.join(', '));
     return { blocks: [{ kind: 'text', text }], facts: [], passages: [] };
@@ -52,9 +54,12 @@ export function tableRoute(plan: TablePlan, context: AnswerContext, language: La
       rows,
       numbered: plan.order !== null,
     },
+    ...(measuredOtherwise.length > 0
+      ? [{ kind: 'facts', heading: t.measuredOtherwise, facts: measuredOtherwise, showProvince: true } as const]
+      : []),
     ...cautions(ranked, language).map((text): Block => ({ kind: 'text', text })),
   ];
-  return { blocks, facts: ranked, passages: [] };
+  return { blocks, facts: [...ranked, ...measuredOtherwise], passages: [] };
 }
 
 /**

@@ -105,3 +105,61 @@ test('a follow-up that names only a year keeps asking for the fall', () => {
   const next = answer('năm 2022 thì sao?', { ...context, previous: first });
   expect(next.answer.split('\n')[0]).toMatch(/giảm 2,66 điểm %/);
 });
+
+describe('the lead says where it was read', () => {
+  test('the first line is followed by the sentence its figure was read from', () => {
+    const result = ask('tỷ lệ hộ nghèo Kiên Giang năm 2023');
+    const [, second] = result.answer.split('\n');
+    expect(second).toBe(`«${result.facts[0]?.source.quote}»`);
+  });
+});
+
+describe('the measure a question names', () => {
+  test('a label of a measure picks it among its topic\'s figures ("số hộ nghèo" is not the rate)', () => {
+    const result = ask('số hộ nghèo Bình Thuận năm 2023');
+    expect(result.facts[0]?.indicator).toBe('poor_households');
+  });
+
+  test('named with no province: every province that has it, each with what its figure counts', () => {
+    const result = ask('những huyện nghèo trong dữ liệu');
+    expect(result.facts.length).toBeGreaterThanOrEqual(2);
+    for (const fact of result.facts) {
+      expect(fact.indicator).toBe('poor_districts');
+      // The districts are named, not only counted.
+      for (const label of fact.counts.filter((count) => count.startsWith('huyện ')))
+        expect(result.answer).toContain(label);
+    }
+  });
+
+  test('a follow-up that changes only the part counted keeps the measure the answer before led with', () => {
+    const first = ask('Quỹ Vì người nghèo của Bình Thuận năm 2023 vận động được bao nhiêu?');
+    const next = answer('cấp huyện thì sao?', { ...context, previous: first });
+    expect(next.facts[0]?.indicator).toBe(first.facts[0]?.indicator);
+    expect(next.facts[0]?.counts.join(' ')).toMatch(/cấp huyện/);
+    // Asking "how many" of something else is a measure of its own.
+    const houses = answer('xây được bao nhiêu nhà?', { ...context, previous: first });
+    expect(houses.facts[0]?.indicator).not.toBe(first.facts[0]?.indicator);
+  });
+
+  test('a rate asked where the topic has counts: the rate stated in the same sentence as the count', () => {
+    const result = ask('Kiên Giang giải quyết việc làm năm 2023 đạt bao nhiêu phần trăm kế hoạch');
+    const [lead, ...rest] = result.facts;
+    expect(lead?.unit).toBe('%');
+    expect(rest.some((fact) => fact.source.quote === lead?.source.quote && fact.unit !== '%')).toBe(true);
+  });
+});
+
+describe('a ranking over measures that differ', () => {
+  test('a province that states the fall in households is listed apart, not ranked with rates', () => {
+    const result = ask('tinh nao giam ngheo nhanh nhat nam 2023');
+    const units = new Set(result.facts.map((fact) => fact.unit));
+    expect(units.size).toBeGreaterThan(1);
+    const [, apart] = result.answer.split('Tỉnh có số liệu đo theo cách khác');
+    const ranked = result.facts.filter((fact) => fact.unit === '%').map((fact) => fact.province);
+    const others = result.facts.filter((fact) => fact.unit !== '%');
+    for (const fact of others) {
+      expect(ranked).not.toContain(fact.province);
+      expect(apart).toContain(fact.province);
+    }
+  });
+});
