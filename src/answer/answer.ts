@@ -8,6 +8,7 @@ import { chatRoute } from './routes/chat.js';
 import { comparisonRoute } from './routes/comparison.js';
 import { explainRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
+import { searchRoute } from './routes/search.js';
 import { supportRoute } from './routes/support.js';
 import { tableRoute } from './routes/table.js';
 import { policyListRoute, policyRoute, uncoveredRoute } from './routes/policy.js';
@@ -107,6 +108,8 @@ function route(planned: Plan, context: AnswerContext, language: Language): Compo
       return supportRoute(planned, context, language);
     case 'policyList':
       return policyListRoute(planned, context, language);
+    case 'search':
+      return searchRoute(planned, context, language);
   }
 }
 

@@ -14,6 +14,8 @@ export interface PassageSearch {
   readonly cueWords: readonly string[];
   /** The question's words without its places: what is searched when nothing else is left. */
   readonly otherWords: readonly string[];
+  /** The question's words without places or question words, cue words kept: what it names, in order. */
+  readonly namedWords: readonly string[];
   /** "Những huyện nghèo nào?": the answer names districts. */
   readonly asksWhichDistricts: boolean;
 }
@@ -58,6 +60,8 @@ export type Plan =
   | (Planned & { readonly kind: 'policyList'; readonly kinds: readonly string[]; readonly place: PlaceRef | null })
   /** What support a group gets (in a place, or anywhere): one line per measure, each with its cited sentence. */
   | (Planned & { readonly kind: 'support'; readonly place: PlaceRef | null })
+  /** On no topic the bot knows and no place ("MIS Posasoft là gì?"): the passage sharing its words, else out of scope. */
+  | (Planned & { readonly kind: 'search' })
   /** What a programme, decision, fund or institution is, where it is carried out, what is counted under it. */
   | (Planned & { readonly kind: 'policy'; readonly place: PlaceRef | null })
   /** What the articles do not say (a procedure, an interest rate, one's own eligibility): said plainly, then the closest. */
@@ -88,6 +92,14 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   if (request.intent === 'greeting')
     return { kind: 'chat', say: isThanks(question.words) ? 'thanks' : 'greeting', request };
   if (request.intent === 'help') return { kind: 'chat', say: 'help', request };
+  // No topic cue, no place, but words of its own: the articles may still say it; nothing invented if not.
+  if (
+    request.intent === 'unknown' &&
+    question.confidence === 0 &&
+    first === undefined &&
+    search.contentWords.length >= 2
+  )
+    return { kind: 'search', request, search };
   if (request.intent === 'unknown')
     return { kind: 'chat', say: request.places.length === 0 ? 'out_of_scope_examples' : 'out_of_scope', request };
   const explainable = search.contentWords.length > 0 || request.subject !== null;
@@ -256,6 +268,7 @@ function passageSearch(question: Question, request: Request): PassageSearch {
       .map(foldCue)
       .filter((cue) => phrase.includes(` ${cue} `)),
     otherWords: words.filter((word) => !placeWords.has(word)),
+    namedWords: words.filter((word) => !placeWords.has(word) && !foldedStopWords.has(word)),
     asksWhichDistricts:
       (words.includes('huyen') && words.includes('nao')) ||
       (words.includes('which') && words.some((word) => word.startsWith('district'))),

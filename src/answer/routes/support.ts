@@ -8,6 +8,8 @@ import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
 import { intentNames } from '../intent-names.js';
+import { type Passage, searchPassages } from '../../search/passages.js';
+import { foldPhrase } from '../../text/words.js';
 
 type SupportPlan = Extract<Plan, { kind: 'support' }>;
 
@@ -27,9 +29,9 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
   const provinces = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : base.provincesWithFacts;
   const blocks: Block[] = [];
   const facts: Fact[] = [];
-  for (const intent of intentNames) {
+  for (const intent of measureTopics) {
     const { shows, label } = topicRegistry[intent];
-    if (!shows || notMeasures.has(intent)) continue;
+    if (!shows) continue;
     const candidates = provinces.flatMap((province) =>
       shows.flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
     );
@@ -40,11 +42,50 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
     facts.push(example);
     blocks.push({ kind: 'quotedFact', heading: label[language], fact: example });
   }
-  if (blocks.length === 0)
+  const listings = supportListings(group, plan.place ? provinces : undefined, context);
+  if (blocks.length === 0 && listings.length === 0)
     return { blocks: [{ kind: 'text', text: t.noTopicAnywhere(t.topic.overview) }], facts, passages: [] };
   return {
-    blocks: [{ kind: 'text', text: t.support(group, plan.place?.name ?? null) }, ...blocks],
+    blocks: [
+      { kind: 'text', text: t.support(group, plan.place?.name ?? null) },
+      ...listings.map((passage): Block => ({ kind: 'passage', passage })),
+      ...blocks,
+    ],
     facts,
-    passages: [],
+    passages: listings,
   };
+}
+
+/** The topics that are a measure of support (loans, health insurance, tuition, housing, jobs ...). */
+const measureTopics = intentNames.filter((intent) => topicRegistry[intent].shows && !notMeasures.has(intent));
+
+/** Each support topic's strong cues, folded and padded: a passage naming three topics lists support. */
+const measureCues = measureTopics.map((intent) =>
+  Object.entries(topicRegistry[intent].cues)
+    .filter(([, weight]) => weight >= 1)
+    .map(([cue]) => ` ${foldPhrase(cue)} `),
+);
+
+/** Passages that name at least this many kinds of support are the articles' own list of them. */
+const listingTopics = 3;
+
+/**
+ * The articles' own lists of what support a group gets ("hỗ trợ về y tế, giáo dục, nhà ở, tín dụng
+ * ưu đãi ..."): the passages (of the place asked, or anywhere) that name the most kinds of support,
+ * at least three, those naming the group first; at most two.
+ */
+function supportListings(group: string, provinces: readonly string[] | undefined, context: AnswerContext): Passage[] {
+  const query = `${group} chính sách hỗ trợ ${measureTopics.map((intent) => topicRegistry[intent].label.vi).join(' ')}`;
+  const found = searchPassages(context.index, { text: query, ...(provinces ? { provinces } : {}), limit: 20 });
+  const folded = ` ${foldPhrase(group)} `;
+  return found
+    .map((passage) => {
+      const text = ` ${foldPhrase(passage.text)} `;
+      const kinds = measureCues.filter((cues) => cues.some((cue) => text.includes(cue))).length;
+      return { passage, kinds, ofGroup: text.includes(folded) ? 1 : 0 };
+    })
+    .filter((listing) => listing.kinds >= listingTopics)
+    .sort((a, b) => b.ofGroup - a.ofGroup || b.kinds - a.kinds)
+    .slice(0, 2)
+    .map((listing) => listing.passage);
 }

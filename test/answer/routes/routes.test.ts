@@ -163,3 +163,29 @@ describe('a ranking over measures that differ', () => {
     }
   });
 });
+
+describe('no topic and no place: what the articles say of what is named', () => {
+  test('a phrase an article holds is answered by that passage, quoted', () => {
+    const result = ask('pa nô truyền thông là gì');
+    expect(result.passages.length).toBe(1);
+    expect(result.passages[0]?.text.toLowerCase()).toContain('pa nô truyền thông');
+  });
+
+  test('syllables shared by chance are not enough: out of scope, nothing quoted', () => {
+    const result = ask('blockchain và trí tuệ nhân tạo là gì');
+    expect(result.passages).toEqual([]);
+    expect(result.facts).toEqual([]);
+    expect(result.answer).toMatch(/^Xin lỗi/);
+  });
+});
+
+describe("support: the articles' own lists first", () => {
+  test('passages naming three kinds of support or more come before the one-figure lines', () => {
+    const result = ask('hộ nghèo được hỗ trợ những gì');
+    expect(result.passages.length).toBeGreaterThan(0);
+    const firstPassage = result.answer.indexOf(result.passages[0]?.text ?? '\u0000');
+    const firstFigure = result.answer.indexOf(result.facts[0]?.source.quote ?? '\u0000');
+    expect(firstPassage).toBeGreaterThan(0);
+    expect(firstPassage).toBeLessThan(firstFigure);
+  });
+});
