@@ -69,6 +69,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     change: request.change,
     // Only an answer about a policy makes the next "còn Lạng Sơn?" a question about that policy.
     policies: planned.kind === 'policy' ? [...request.policies] : [],
+    chart: question.chart,
   };
 }
 
