@@ -84,6 +84,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     // Only an answer about a policy makes the next "còn Lạng Sơn?" a question about that policy.
     policies: planned.kind === 'policy' ? [...request.policies] : [],
     measure: facts[0]?.indicator ?? null,
+    chart: question.chart,
   };
 }
 

@@ -86,12 +86,15 @@ export function partLabels(fact: Fact, language: Language): readonly string[] {
   const cache = labelCache[language];
   let labels = cache.get(fact);
   if (!labels) {
-    const rate = units[fact.unit as keyof typeof units]?.kind === 'percent';
-    labels = qualifierLabels(rate ? { ...fact, part: null } : fact, language);
+    labels = qualifierLabels({ ...fact, part: shownPart(fact) }, language);
     cache.set(fact, labels);
   }
   return labels;
 }
+
+/** Whether a figure is a total or one of its parts, as its labels say: never for a rate. */
+const shownPart = (fact: Fact): Fact['part'] =>
+  units[fact.unit as keyof typeof units]?.kind === 'percent' ? null : fact.part;
 
 /** A fact's labels are asked for every line and every lead choice: worked out once per fact. */
 const labelCache = { vi: new WeakMap<Fact, readonly string[]>(), en: new WeakMap<Fact, readonly string[]>() };
@@ -125,6 +128,14 @@ export function periodText(fact: Fact, language: Language): string | null {
   return period.to === null ? null : String(period.to);
 }
 
+/**
+ * Which poverty standard (index into `povertyStandards`) a figure of that year was measured under,
+ * -1 for none: figures under two standards are not comparable (cautions; a chart's series is broken).
+ */
+export function povertyStandardOf(year: number): number {
+  return povertyStandards.findIndex((standard) => year >= standard.from && year <= standard.to);
+}
+
 /** Cautions for figures shown side by side: different periods, different poverty standards. */
 export function cautions(facts: readonly Fact[], language: Language): string[] {
   const t = templates[language];
@@ -133,11 +144,7 @@ export function cautions(facts: readonly Fact[], language: Language): string[] {
   const periods = new Set(facts.map((fact) => `${fact.period?.from ?? ''}-${fact.period?.to ?? ''}`));
   if (periods.size > 1) notes.push(t.periodsDiffer);
   const rates = facts.filter((fact) => fact.unit.startsWith('%') && fact.period?.to != null);
-  const standards = new Set(
-    rates.map((fact) =>
-      povertyStandards.findIndex((s) => (fact.period?.to ?? 0) >= s.from && (fact.period?.to ?? 0) <= s.to),
-    ),
-  );
+  const standards = new Set(rates.map((fact) => povertyStandardOf(fact.period?.to ?? 0)));
   if (standards.size > 1) notes.push(t.standardsDiffer);
   return notes;
 }
@@ -161,6 +168,9 @@ export function toAnswerFact(fact: Fact, language: Language): AnswerFact {
       date: fact.citation.published,
       quote: fact.citation.quote,
     },
+    status: fact.status,
+    years: fact.period ? { from: fact.period.from, to: fact.period.to } : null,
+    part: shownPart(fact),
   };
 }
 

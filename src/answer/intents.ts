@@ -108,6 +108,20 @@ export const trendCues = [
   'changed',
   'change',
 ];
+/**
+ * Words that ask for a chart ("vẽ biểu đồ tỷ lệ hộ nghèo Bắc Kạn", a follow-up "vẽ biểu đồ"): the
+ * answer says so (`Answer.chart`) and the console or the bot sends its chart as an image.
+ */
+export const chartCues = [
+  'biểu đồ',
+  'vẽ biểu đồ',
+  'đồ thị',
+  'vẽ đồ thị',
+  'chart',
+  'graph',
+  'plot',
+  'draw a chart',
+] as const;
 /** Words that ask how much something fell or rose: the change itself, with its levels. */
 export const changeCues = [
   'giảm',

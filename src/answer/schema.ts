@@ -24,6 +24,12 @@ export const answerFactSchema = z.object({
   /** What part of the whole the figure counts, as labels in the answer's language ("cấp tỉnh", "huyện Ngân Sơn"). */
   counts: z.array(z.string()),
   source: sourceSchema,
+  /** An actual figure, or an estimate, a target or a plan: a chart draws those apart. */
+  status: z.enum(['actual', 'estimate', 'target', 'plan']),
+  /** The years of `period` (both the same for one year), null where it names none: a chart's order and poverty standard. */
+  years: z.object({ from: z.number().int().nullable(), to: z.number().int().nullable() }).nullable(),
+  /** The total of parts stated beside it, or one of those parts: a chart of the parts of a total. */
+  part: z.enum(['total', 'part']).nullable(),
 });
 
 /**
@@ -54,6 +60,11 @@ export const answerSchema = z.object({
   policies: z.array(z.string()),
   /** The measure (indicator id) of the figure the first line states (the first of `facts`), kept for follow-ups ("cấp huyện thì sao?"). */
   measure: z.string().nullable(),
+  /**
+   * Whether the question asked for a chart ("vẽ biểu đồ", "chart"): the bot and the console then send
+   * it (src/chart/). Optional so answers saved before it still parse; `answer()` always sets it.
+   */
+  chart: z.boolean().optional(),
 });
 
 export type Answer = z.infer<typeof answerSchema>;

@@ -59,6 +59,29 @@ export interface Templates {
   readonly examples: readonly string[];
   /** The question a topic button asks about a place: each must be understood as that topic. */
   readonly askAbout: Readonly<Record<Topical, (place: string) => string>>;
+  /** The words of a chart (src/chart/): title, axes, legends, notes and its caption. */
+  readonly chart: {
+    /** Title of the parts of a total, for one place and period. */
+    readonly parts: (measure: string, place: string) => string;
+    readonly period: string;
+    readonly place: string;
+    readonly part: string;
+    /** Legend title of how a figure is drawn: filled when actual, hollow otherwise. */
+    readonly figure: string;
+    readonly actual: string;
+    /** A legend entry of an estimate, target or plan (its status word), drawn hollow. */
+    readonly hollow: (status: string) => string;
+    /** Legend title of the poverty standards a chart's figures were measured under. */
+    readonly standard: string;
+    /** Said under a series whose figures were measured under two standards: why its line breaks. */
+    readonly standardBreak: string;
+    /** The caption's last words when not every source fits Telegram's 1,024 characters. */
+    readonly moreSources: (count: number) => string;
+    /** An answer with no series and no comparison: nothing to draw. */
+    readonly nothing: string;
+    /** Where the console chat saved a chart. */
+    readonly saved: (file: string) => string;
+  };
   readonly bot: {
     readonly welcome: (provinces: string, topics: string, sources: number) => string;
     readonly sourcesButton: string;
@@ -157,6 +180,21 @@ const vi: Templates = {
     'Tỉnh nào có tỷ lệ hộ nghèo thấp nhất?',
   ],
   askAbout: asked('vi'),
+  chart: {
+    parts: (measure, place) => `${measure} — ${place}: tổng và các phần`,
+    period: 'Kỳ số liệu',
+    place: 'Tỉnh',
+    part: 'Phần',
+    figure: 'Số liệu',
+    actual: 'thực tế (điểm, cột đặc)',
+    hollow: (status) => `${status} (điểm, cột rỗng)`,
+    standard: 'Chuẩn nghèo',
+    standardBreak: 'Đường bị ngắt nơi chuẩn nghèo thay đổi: số liệu theo hai chuẩn không so sánh trực tiếp được.',
+    moreSources: (count) => `… và ${count} nguồn khác`,
+    nothing:
+      'Câu trả lời này không có chuỗi số liệu (một chỉ số qua ít nhất 3 kỳ) hay phép so sánh (một chỉ số của ít nhất 2 tỉnh, hoặc các phần của một tổng) nào để vẽ biểu đồ.',
+    saved: (file) => `📈 Biểu đồ đã lưu: ${file}`,
+  },
   bot: {
     welcome: (provinces, topics, sources) =>
       `Xin chào! Tôi trả lời câu hỏi về chính sách và kết quả giảm nghèo theo tỉnh, mỗi số liệu kèm kỳ số liệu và nguồn trích dẫn.\n\nTỉnh có số liệu: ${provinces}.\nChủ đề: ${topics}.\nNguồn: ${sources} bài báo (gõ /nguon để xem).\n\nThử một câu hỏi:`,
@@ -257,6 +295,22 @@ const en: Templates = {
     'Which province has the lowest poverty rate?',
   ],
   askAbout: asked('en'),
+  chart: {
+    parts: (measure, place) => `${measure} — ${place}: total and parts`,
+    period: 'Period',
+    place: 'Province',
+    part: 'Part',
+    figure: 'Figure',
+    actual: 'actual (filled)',
+    hollow: (status) => `${status} (hollow)`,
+    standard: 'Poverty standard',
+    standardBreak:
+      'The line breaks where the poverty standard changes: figures under two standards are not directly comparable.',
+    moreSources: (count) => `… and ${count} more sources`,
+    nothing:
+      'This answer has no series (one measure over 3 or more periods) and no comparison (one measure for 2 or more provinces, or the parts of a total) to chart.',
+    saved: (file) => `📈 Chart saved: ${file}`,
+  },
   bot: {
     welcome: (provinces, topics, sources) =>
       `Hello! I answer questions about poverty-reduction policies and results by province, each figure with its period and a cited source.\n\nProvinces with figures: ${provinces}.\nTopics: ${topics}.\nSources: ${sources} news articles (/nguon lists them).\n\nTry a question:`,

@@ -11,6 +11,7 @@ import { normalizeText } from '../text/fold.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
   changeCues,
+  chartCues,
   comparisonCues,
   englishWords,
   followUpCues,
@@ -81,6 +82,8 @@ export interface Question {
   /** Asks for a figure ("bao nhiêu", "how many") rather than an explanation. */
   readonly quantity: boolean;
   readonly followUp: boolean;
+  /** Asks for a chart ("vẽ biểu đồ", "chart"): of one place, a series over the years. */
+  readonly chart: boolean;
 }
 
 /** A cue phrase of the word tables, folded: asked for every question, so folded once per cue. */
@@ -126,6 +129,7 @@ const knownWords = new Set(
     ...comparisonCues,
     ...trendCues,
     ...changeCues,
+    ...chartCues,
     ...quantityCues,
     ...nationalCues,
     ...acrossProvincesCues,
@@ -178,6 +182,9 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       : null;
   const named = catalogue ? policiesNamed(catalogue, words) : [];
   const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${foldCue(cue)} `));
+  const chart = has(chartCues);
+  // "vẽ biểu đồ" naming no place and no topic is about the answer before it.
+  const chartOfPrevious = chart && places.length === 0 && confidence === 0;
   return {
     text,
     words,
@@ -207,10 +214,14 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
       has(trendCues) ||
+      // A chart of one place is its series over the years.
+      (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     change: has(changeCues),
     quantity: has(quantityCues),
-    followUp: startsAsFollowUp || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
+    followUp:
+      startsAsFollowUp || chartOfPrevious || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
+    chart,
   };
 }
 

@@ -20,6 +20,7 @@ import { joinFrontMatter } from '../knowledge/frontmatter.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { knowledgeDigest, saveSnapshot } from '../knowledge/snapshot.js';
+import { benchCharts } from './charts.js';
 import { adversarialMessages, normalQuestion, relativeCost } from './adversarial.js';
 import { type BareEngine, flexSearch, miniSearch, oramaDefaults } from './engines.js';
 import { median, megabytes, memory, summarize, timeEach } from './measure.js';
@@ -65,6 +66,19 @@ console.log(
     `| full answer p50 / p99 / max, ms (${Math.max(runs, 10)} rounds) | ${format(shipped.p50)} / ${format(shipped.p99)} / ${format(shipped.max)} |`,
   );
   console.log(`| ${heaviestMessage(context).join(' | ')} |\n`);
+
+  const charts = await benchCharts(context, questions);
+  console.log('## Charts (vega-lite → SVG → PNG in a worker thread; goal: warm p50 < 50 ms, cached < 1 ms)\n');
+  console.log('| measure | value |\n| --- | --- |');
+  console.log(
+    `| cold render (new renderer and worker) p50 / p99, ms | ${format(charts.cold.p50)} / ${format(charts.cold.p99)} |`,
+  );
+  console.log(`| warm render p50 / p99, ms | ${format(charts.warm.p50)} / ${format(charts.warm.p99)} |`);
+  console.log(`| the same drawing on the main thread p50, ms | ${format(charts.onThread.p50)} |`);
+  console.log(`| cached render p50, ms | ${format(charts.cached.p50)} |`);
+  console.log(
+    `| answers/s to other questions: alone / while charts render | ${Math.round(charts.answersPerSecond.alone)} / ${Math.round(charts.answersPerSecond.whileDrawing)} |\n`,
+  );
 }
 
 for (const size of sizes) {

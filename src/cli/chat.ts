@@ -1,8 +1,14 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { type AnswerContext, answer } from '../answer/answer.js';
 import { answerSources, quoteBlock } from '../answer/compose.js';
 import type { Answer } from '../answer/schema.js';
+import { templates } from '../answer/templates.js';
+import { chartKey, createChartRenderer } from '../chart/render.js';
+import { chartSpecOf } from '../chart/spec.js';
 
 /** Words that ask for the quotes behind the last answer. */
 const quoteCommands = new Set(['nguon', 'nguồn', '/nguon', 'sources', '/sources', 'quote']);
@@ -10,13 +16,17 @@ const exitCommands = new Set(['exit', 'quit', 'thoat', 'thoát', '/exit']);
 
 /**
  * The console chat: the same answering core as the bot, one conversation, for trying questions
- * without Telegram. "nguồn" shows the sentences the last answer's figures were read from.
+ * without Telegram. "nguồn" shows the sentences the last answer's figures were read from; an answer
+ * with a chart (or a question asking for one) saves it as PNG and prints where.
  */
 export async function runConsoleChat(
   context: Omit<AnswerContext, 'previous'>,
   input: Readable,
   output: Writable,
+  options: ConsoleChatOptions = {},
 ): Promise<void> {
+  const chartFolder = options.chartFolder ?? path.join(tmpdir(), 'giam-ngheo-charts');
+  const renderer = createChartRenderer({ cacheSize: 16 });
   const lines = createInterface({ input, terminal: false });
   const write = (text: string) => output.write(`${text}\n`);
   write('Không có BOT_TOKEN: đang mở trò chuyện trên console (gõ câu hỏi; "nguồn" để xem trích dẫn; "thoát" để dừng).');
@@ -31,11 +41,26 @@ export async function runConsoleChat(
       else {
         previous = answer(text, { ...context, previous });
         write(previous.answer);
+        const spec = chartSpecOf(previous);
+        const t = templates[previous.language].chart;
+        if (spec) {
+          // Named by the chart's hash: the same chart asked twice is one file.
+          const file = path.join(chartFolder, `chart-${chartKey(spec).slice(0, 12)}.png`);
+          await mkdir(chartFolder, { recursive: true });
+          await writeFile(file, await renderer.render(spec));
+          write(`\n${t.saved(file)}`);
+        } else if (previous.chart) write(`\n${t.nothing}`);
       }
     }
     output.write('\n> ');
   }
   lines.close();
+  await renderer.close();
+}
+
+export interface ConsoleChatOptions {
+  /** Where charts are saved (default: a folder in the system's temporary folder). */
+  readonly chartFolder?: string;
 }
 
 /** The sentences behind an answer, each with its article. */

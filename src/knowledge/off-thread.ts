@@ -1,9 +1,8 @@
 import { deserialize } from 'node:v8';
-import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { KnowledgeBase } from './base.js';
 import { KnowledgeError, type KnowledgeProblem } from './load.js';
 import { type SnapshotFile, unpackKnowledgeBase } from './snapshot.js';
+import { startWorker, workerEntry } from '../threads.js';
 
 /** What the build worker is asked to do. */
 export interface BuildRequest {
@@ -56,23 +55,12 @@ export async function buildKnowledgeBaseOffThread(
 /** Lets timers and I/O (other chats) run before the next step of the unpacking. */
 const turnOfEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** The worker's entry beside this file: `.ts` when run by tsx or vitest, `.js` once compiled. */
-const workerEntry = new URL(`./build-worker${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-
-function startWorker(request: BuildRequest): Worker {
-  if (!workerEntry.pathname.endsWith('.ts')) return new Worker(workerEntry, { workerData: request });
-  // Node 20 does not apply the parent's `--import tsx` hooks to a worker's entry module ("Unknown
-  // file extension .ts"), and vitest does not run workers through its transform: the worker
-  // registers tsx itself, then imports the TypeScript entry.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const boot = `import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(workerEntry.href)}); });`;
-  return new Worker(boot, { eval: true, workerData: request });
-}
+const buildWorker = workerEntry('build-worker', import.meta.url);
 
 function runBuildWorker(request: BuildRequest, signal: AbortSignal | undefined): Promise<BuildReply> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
-    const worker = startWorker(request);
+    const worker = startWorker(buildWorker, { workerData: request });
     let settled = false;
     const settle = (outcome: () => void) => {
       if (settled) return;
