@@ -8,6 +8,7 @@ import { admin } from './features/admin.js';
 import { buttons } from './features/buttons.js';
 import { commands } from './features/commands.js';
 import { exportsFeature } from './features/exports.js';
+import { quizzes } from './features/quiz.js';
 import { inline } from './features/inline.js';
 import { questions } from './features/questions.js';
 import { unhandled } from './features/unhandled.js';
@@ -89,7 +90,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     // The user still hears back; if even that fails, the log line above is all there is.
     if (error.ctx.chat) await error.ctx.reply(sorry).catch(() => undefined);
   });
-  features.use(commands, exportsFeature, admin, buttons, questions, inline, unhandled);
+  features.use(commands, exportsFeature, quizzes, admin, buttons, questions, inline, unhandled);
   bot.catch((error) =>
     deps.log.error('update failed', { update: error.ctx.update.update_id, error: describeError(error.error) }),
   );

@@ -35,7 +35,8 @@ const factTopics: ReadonlySet<string> = new Set(indicatorTopics.filter((topic) =
 
 /** Reads a command's arguments as a filter over the facts. */
 export function readFactFilter(text: string, base: KnowledgeBase): FactFilter {
-  const words = text.split(/\s+/).filter(Boolean);
+  // A mention ("/dovui @giamngheo_bot Bắc Kạn" in a group) addresses the bot; it names nothing.
+  const words = text.split(/\s+/).filter((word) => word && !/^@\w+$/.test(word));
   const format = words.map((word) => formatWords[word.toLowerCase()]).find(Boolean) ?? 'csv';
   const asked = words.filter((word) => !formatWords[word.toLowerCase()]).join(' ');
   if (!asked) return { asked, format, places: [], topic: null, year: null, unrecognised: false };

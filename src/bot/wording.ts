@@ -12,10 +12,6 @@ export interface BotWording {
   readonly exportExpired: string;
   /** A filter that matches no fact: what there is instead. */
   readonly noFactsFor: (asked: string, provinces: string, topics: string) => string;
-  /** A quiz's question: the measure, the place and the period asked. */
-  readonly quizQuestion: (measure: string, place: string, period: string) => string;
-  /** Before the quoted sentence in a quiz's explanation. */
-  readonly quizSource: string;
   /** Not enough real alternatives for any fact the filter allows. */
   readonly noQuiz: (asked: string, provinces: string, topics: string) => string;
   readonly commands: readonly { readonly command: string; readonly description: string }[];
@@ -34,8 +30,6 @@ const vi: BotWording = {
   exportExpired: 'Số liệu của tin nhắn này không còn lưu; hãy hỏi lại rồi bấm ⬇️ CSV.',
   noFactsFor: (asked, provinces, topics) =>
     `Không có số liệu nào cho «${asked}». Có số liệu của các tỉnh: ${provinces}. Chủ đề: ${topics}.`,
-  quizQuestion: (measure, place, period) => `${measure} của ${place} (${period}) là bao nhiêu?`,
-  quizSource: 'Nguồn',
   noQuiz: (asked, provinces, topics) =>
     `Không đủ số liệu để ra câu đố${asked ? ` về «${asked}»` : ''}: mỗi câu cần ít nhất ba con số thật cùng loại. Có số liệu của: ${provinces}. Chủ đề: ${topics}.`,
   commands: [
@@ -56,8 +50,6 @@ const en: BotWording = {
   exportExpired: 'The figures of this message are no longer kept; ask again, then press ⬇️ CSV.',
   noFactsFor: (asked, provinces, topics) =>
     `No figures for «${asked}». Provinces with figures: ${provinces}. Topics: ${topics}.`,
-  quizQuestion: (measure, place, period) => `${measure} in ${place} (${period}): which is right?`,
-  quizSource: 'Source',
   noQuiz: (asked, provinces, topics) =>
     `Not enough figures for a quiz${asked ? ` on «${asked}»` : ''}: each needs at least three real figures of one kind. Provinces with figures: ${provinces}. Topics: ${topics}.`,
   commands: [
