@@ -63,6 +63,8 @@ export class FakeTelegram {
   readonly #server: Server;
   #nextUpdateId = 1;
   #nextMessageId = 1;
+  /** The id of the message each delivered send* call created (what a button press on it refers to). */
+  readonly #messageIds = new WeakMap<RecordedCall, number>();
   /** Ids of files sent so far: a later call may send one again by its id. */
   readonly #fileIds = new Set<string>();
   #confirmed = 0;
@@ -152,6 +154,11 @@ export class FakeTelegram {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /** The id of the message a delivered call created, as a button pressed on it would carry. */
+  messageIdOf(call: RecordedCall): number | undefined {
+    return this.#messageIds.get(call);
+  }
+
   /** Waits until a call matching `predicate` has been recorded. */
   async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> {
     const deadline = Date.now() + timeoutMs;
@@ -224,6 +231,8 @@ export class FakeTelegram {
       reply(400, { ok: false, error_code: 400, description: result.error });
     } else {
       if (method !== 'getUpdates') this.delivered.push(call);
+      const messageId = (result.value as { message_id?: unknown } | null)?.message_id;
+      if (typeof messageId === 'number') this.#messageIds.set(call, messageId);
       reply(200, { ok: true, result: result.value });
     }
   }
