@@ -18,7 +18,7 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
   });
   ctx.session.previous = followUpOf(result);
   ctx.intent = result.intent;
-  const messages = renderMessages(result.answer);
+  const messages = renderMessages(result.answer, { links: articleLinks(ctx, result) });
   const keyboard = answerKeyboard(result, ctx.deps);
   let lastId: number | undefined;
   for (const [index, html] of messages.entries()) {
@@ -56,4 +56,16 @@ function rememberFacts(ctx: BotContext, messageId: number, result: Answer): void
   if (ids.length === 0) return;
   const kept = Object.entries(ctx.session.facts ?? {}).slice(-(sourcesKept - 1));
   ctx.session.facts = Object.fromEntries([...kept, [String(messageId), ids]]);
+}
+
+/** The web addresses of the articles an answer cites, by title, where their knowledge entries have one. */
+export function articleLinks(ctx: BotContext, result: Pick<Answer, 'facts' | 'passages'>): Map<string, string> {
+  const { entriesById } = ctx.deps.knowledge.base;
+  const ids = [...result.facts.map((fact) => fact.source.id), ...result.passages.map((passage) => passage.source.id)];
+  return new Map(
+    ids.flatMap((id) => {
+      const entry = entriesById.get(id);
+      return entry?.url ? [[entry.title, entry.url] as const] : [];
+    }),
+  );
 }

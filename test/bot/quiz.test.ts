@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest';
+import { formatNumber } from '../../src/answer/compose.js';
 import { checkPoll } from '../../src/dev/telegram-rules.js';
 import { indicators } from '../../src/facts/indicators.js';
 import { context } from '../answer/context.js';
@@ -32,8 +33,8 @@ test('/dovui Bắc Kạn asks about Bắc Kạn; /dovui vay vốn about loans, w
   await bot.handleUpdate(textUpdate('/dovui tỷ lệ hộ nghèo'));
   const rate = polls(calls)[1];
   expect(String(rate?.question)).toMatch(/tỷ lệ hộ (cận )?nghèo/i);
-  const raws = new Set(context.base.facts.map((fact) => fact.raw.replace(/\s.*$/, '')));
-  for (const option of optionTexts(rate)) expect(raws).toContain(option.replace(/^.*?(\d[\d.,]*%?).*$/, '$1'));
+  const values = new Set(context.base.facts.map((fact) => formatNumber(fact.value, 'vi')));
+  for (const option of optionTexts(rate)) expect(values).toContain(option.replace(/^\D*?(\d[\d.,]*).*$/, '$1'));
   const loanLabels = Object.values(indicators)
     .filter((definition) => definition.topic === 'loans')
     .map((definition) => definition.vi);
