@@ -7,6 +7,8 @@ import type { BotContext, BotDeps } from './deps.js';
 import { admin } from './features/admin.js';
 import { buttons } from './features/buttons.js';
 import { commands } from './features/commands.js';
+import { exportsFeature } from './features/exports.js';
+import { quizzes } from './features/quiz.js';
 import { inline } from './features/inline.js';
 import { questions } from './features/questions.js';
 import { unhandled } from './features/unhandled.js';
@@ -88,7 +90,7 @@ export function createBot(token: string, deps: BotDeps, options: CreateBotOption
     // The user still hears back; if even that fails, the log line above is all there is.
     if (error.ctx.chat) await error.ctx.reply(sorry).catch(() => undefined);
   });
-  features.use(commands, admin, buttons, questions, inline, unhandled);
+  features.use(commands, exportsFeature, quizzes, admin, buttons, questions, inline, unhandled);
   bot.catch((error) =>
     deps.log.error('update failed', { update: error.ctx.update.update_id, error: describeError(error.error) }),
   );

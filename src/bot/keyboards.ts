@@ -7,12 +7,13 @@ import { coveredProvinces } from '../places/gazetteer.js';
 import { type Policy, policyCatalogue } from '../policies/catalogue.js';
 import { callbackData } from './callbacks.js';
 import type { BotDeps } from './deps.js';
+import { botWording } from './wording.js';
 
 const buttonsPerRow = 3;
 const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
 
 /**
- * Buttons under an answer: its sources; other topics for this province; the same topic for other
+ * Buttons under an answer: its sources and (for figures) a spreadsheet of them; other topics for this province; the same topic for other
  * provinces. Only topics and provinces that have figures are offered.
  */
 export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | undefined {
@@ -20,7 +21,10 @@ export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | 
   const keyboard = new InlineKeyboard();
   let rows = 0;
   if (answer.facts.length > 0 || answer.passages.length > 0) {
-    keyboard.text(t.bot.sourcesButton, callbackData.sources()).row();
+    keyboard.text(t.bot.sourcesButton, callbackData.sources());
+    // The figures of the answer, with their citations, as a spreadsheet.
+    if (answer.facts.length > 0) keyboard.text(botWording[answer.language].csvButton, callbackData.export());
+    keyboard.row();
     rows += 1;
   }
   // Figures stated in a sentence that names a policy: a button to what the articles say of it.

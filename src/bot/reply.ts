@@ -6,6 +6,7 @@ import { userLanguage } from './deps.js';
 import { answerKeyboard } from './keyboards.js';
 import { renderMessages } from './render.js';
 import { type SessionSource, sourcesKept } from './session.js';
+import { factsOfAnswer } from './fact-filter.js';
 
 /** Answers a question in this chat's conversation and sends it: HTML, split, buttons on the last part. */
 export async function answerAndReply(ctx: BotContext, question: string): Promise<Answer> {
@@ -17,7 +18,7 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
   });
   ctx.session.previous = followUpOf(result);
   ctx.intent = result.intent;
-  const messages = renderMessages(result.answer);
+  const messages = renderMessages(result.answer, { links: articleLinks(ctx, result) });
   const keyboard = answerKeyboard(result, ctx.deps);
   let lastId: number | undefined;
   for (const [index, html] of messages.entries()) {
@@ -29,7 +30,10 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
     });
     lastId = sent.message_id;
   }
-  if (lastId !== undefined) rememberSources(ctx, lastId, result);
+  if (lastId !== undefined) {
+    rememberSources(ctx, lastId, result);
+    rememberFacts(ctx, lastId, result);
+  }
   ctx.deps.log.debug('answered', { intent: result.intent, ms: Math.round(performance.now() - started) });
   return result;
 }
@@ -44,4 +48,24 @@ function rememberSources(ctx: BotContext, messageId: number, result: Answer): vo
   if (unique.length === 0) return;
   const kept = Object.entries(ctx.session.sources).slice(-(sourcesKept - 1));
   ctx.session.sources = Object.fromEntries([...kept, [String(messageId), unique]]);
+}
+
+/** The ids of the facts an answer states, for its ⬇️ CSV button and /xuat; as many answers as sources. */
+function rememberFacts(ctx: BotContext, messageId: number, result: Answer): void {
+  const ids = factsOfAnswer(result, ctx.deps.knowledge.base).map((fact) => fact.id);
+  if (ids.length === 0) return;
+  const kept = Object.entries(ctx.session.facts ?? {}).slice(-(sourcesKept - 1));
+  ctx.session.facts = Object.fromEntries([...kept, [String(messageId), ids]]);
+}
+
+/** The web addresses of the articles an answer cites, by title, where their knowledge entries have one. */
+export function articleLinks(ctx: BotContext, result: Pick<Answer, 'facts' | 'passages'>): Map<string, string> {
+  const { entriesById } = ctx.deps.knowledge.base;
+  const ids = [...result.facts.map((fact) => fact.source.id), ...result.passages.map((passage) => passage.source.id)];
+  return new Map(
+    ids.flatMap((id) => {
+      const entry = entriesById.get(id);
+      return entry?.url ? [[entry.title, entry.url] as const] : [];
+    }),
+  );
 }

@@ -2,6 +2,7 @@ import type { Bot, StorageAdapter } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
+import { botWording } from './wording.js';
 import { templates } from '../answer/templates.js';
 import type { Config } from '../config.js';
 import { createLogger, describeError, type Logger } from '../log.js';
@@ -86,8 +87,8 @@ async function sessionStorage(config: Config): Promise<StorageAdapter<ChatSessio
 }
 
 async function registerCommands(bot: Bot<BotContext>): Promise<void> {
-  await bot.api.setMyCommands([...templates.vi.bot.commands]);
-  await bot.api.setMyCommands([...templates.en.bot.commands], { language_code: 'en' });
+  await bot.api.setMyCommands([...templates.vi.bot.commands, ...botWording.vi.commands]);
+  await bot.api.setMyCommands([...templates.en.bot.commands, ...botWording.en.commands], { language_code: 'en' });
 }
 
 /** Resolves on the first SIGINT or SIGTERM and aborts `stopping`; later signals are only logged. */

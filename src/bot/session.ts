@@ -11,11 +11,18 @@ export interface SessionSource {
   readonly quote: string;
 }
 
-/** What a chat remembers: of its last answer what follow-ups need, and the sources of its recent answers. */
+/**
+ * What a chat remembers: of its last answer what follow-ups need, the sources and facts of its recent
+ * answers, and its last quiz. Fields added later are optional, so sessions stored before them still load.
+ */
 export interface ChatSession {
   previous: FollowUp | null;
   /** Sources of recent answers by the id of the message that carried them (the "Nguồn" button). */
   sources: Record<string, readonly SessionSource[]>;
+  /** Ids of the facts behind recent answers, by the id of the message that carried them (⬇️ CSV, /xuat). */
+  facts?: Record<string, readonly string[]>;
+  /** The fact the chat's last quiz asked: the next quiz asks another. */
+  lastQuizFact?: string;
 }
 
 export const emptySession = (): ChatSession => ({ previous: null, sources: {} });
@@ -35,6 +42,8 @@ const sessionSchema = z.object({
       z.object({ title: z.string(), publisher: z.string().nullable(), date: z.string().nullable(), quote: z.string() }),
     ),
   ),
+  facts: z.record(z.string(), z.array(z.string())).optional(),
+  lastQuizFact: z.string().optional(),
 });
 
 /**

@@ -3,10 +3,10 @@
  * for officials, with what part of a whole each counts (level, capital year, kind, total or part, and
  * their labels). CSV is UTF-8 with a BOM so spreadsheets keep the Vietnamese letters.
  */
-import { writeCsv } from './io.js';
+import { writeText } from './io.js';
 import { parseArgs } from 'node:util';
+import { factRow, factsCsv, factsJson } from '../facts/export.js';
 import { indicators } from '../facts/indicators.js';
-import { qualifierLabels } from '../facts/labels.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { coveredProvinces, findPlaces } from '../places/gazetteer.js';
@@ -46,35 +46,13 @@ const facts = base.facts.filter((fact) => {
   );
 });
 
-const rows = facts.map((fact) => ({
-  province: fact.province ?? '',
-  indicator: fact.indicator,
-  label: indicators[fact.indicator].vi,
-  subject: fact.subject ?? '',
-  value: fact.value,
-  unit: fact.unit,
-  raw: fact.raw,
-  period: fact.period?.text ?? '',
-  status: fact.status,
-  districts: fact.districts.join('; '),
-  level: fact.level ?? '',
-  vintage: fact.vintage ?? '',
-  kind: fact.kind ?? '',
-  part: fact.part ?? '',
-  qualifiers: qualifierLabels(fact, 'vi').join('; '),
-  title: fact.citation.title,
-  publisher: fact.citation.publisher ?? '',
-  published: fact.citation.published ?? '',
-  quote: fact.citation.quote,
-}));
-
 if (format === 'json') {
-  console.log(JSON.stringify(facts, null, 2));
+  writeText(factsJson(facts));
 } else if (format === 'csv') {
-  writeCsv(rows);
+  writeText(factsCsv(facts));
 } else {
   console.table(
-    rows.map(({ province, label, raw, period, status, qualifiers, title }) => ({
+    facts.map(factRow).map(({ province, label, raw, period, status, qualifiers, title }) => ({
       province,
       label,
       raw,
@@ -84,5 +62,5 @@ if (format === 'json') {
       source: title.slice(0, 40),
     })),
   );
-  console.log(`${rows.length} facts`);
+  console.log(`${facts.length} facts`);
 }

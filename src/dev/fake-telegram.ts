@@ -1,15 +1,31 @@
 /**
  * A fake Telegram Bot API on 127.0.0.1 for end-to-end tests and the demo. It long-polls getUpdates
- * with real offset and timeout, records what the bot sends, and rejects what Telegram rejects:
- * malformed HTML, text over 4096 characters, callback data over 64 bytes. Faults can be injected.
+ * with real offset and timeout, records what the bot sends (files uploaded as multipart included),
+ * and rejects what Telegram rejects (telegram-rules.ts): malformed HTML, text over 4096 characters,
+ * captions over 1,024, empty files, invalid polls, callback data over 64 bytes. Faults can be injected.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { UserFromGetMe } from 'grammy/types';
+import { isMultipart, readMultipart } from './multipart.js';
+import {
+  checkHtml,
+  checkMessage,
+  checkPoll,
+  checkUpload,
+  fieldText,
+  pollOptionTexts,
+  type UploadedFile,
+  visibleText,
+} from './telegram-rules.js';
+
+export { checkHtml, htmlLinks, type UploadedFile, visibleText } from './telegram-rules.js';
 
 export interface RecordedCall {
   readonly method: string;
   readonly payload: Record<string, unknown>;
+  /** Files the call uploaded, by the field that attached them ("document", "photo"). */
+  readonly files: Readonly<Record<string, UploadedFile>>;
 }
 
 interface Fault {
@@ -17,55 +33,6 @@ interface Fault {
   remaining: number;
   /** A response to send (a string is sent as is, not as JSON), or null to drop the connection without one. */
   respond: () => { status: number; body: unknown } | null;
-}
-
-const allowedTags = new Set([
-  'b',
-  'strong',
-  'i',
-  'em',
-  'u',
-  'ins',
-  's',
-  'strike',
-  'del',
-  'code',
-  'pre',
-  'a',
-  'tg-spoiler',
-  'blockquote',
-  'span',
-]);
-
-/** Telegram's HTML rules, enough to catch what a bot gets wrong: unknown tags, unbalanced tags, bare "<" or "&". */
-export function checkHtml(text: string): string | null {
-  const stack: string[] = [];
-  const tag = /<(\/?)([a-z-]+)(?:\s[^<>]*)?>|&(?:lt|gt|amp|quot|#\d+|#x[\da-f]+);|[<>&]/gi;
-  for (const match of text.matchAll(tag)) {
-    const [whole, closing, name] = match;
-    if (!name) {
-      if (whole.startsWith('&') && whole.length > 1) continue;
-      return `Bad Request: can't parse entities: unexpected "${whole}" at byte offset ${match.index}`;
-    }
-    if (!allowedTags.has(name.toLowerCase()))
-      return `Bad Request: can't parse entities: unsupported start tag "${name}"`;
-    if (closing) {
-      if (stack.pop() !== name.toLowerCase()) return `Bad Request: can't parse entities: unmatched end tag "${name}"`;
-    } else {
-      stack.push(name.toLowerCase());
-    }
-  }
-  return stack.length > 0 ? `Bad Request: can't parse entities: unclosed "${stack.at(-1)}"` : null;
-}
-
-/** The text a user sees: tags removed, entities decoded. */
-export function visibleText(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 }
 
 /** The bot the fake serves: a full getMe result (grammY needs all 13 fields to run offline). */
@@ -96,6 +63,10 @@ export class FakeTelegram {
   readonly #server: Server;
   #nextUpdateId = 1;
   #nextMessageId = 1;
+  /** The id of the message each delivered send* call created (what a button press on it refers to). */
+  readonly #messageIds = new WeakMap<RecordedCall, number>();
+  /** Ids of files sent so far: a later call may send one again by its id. */
+  readonly #fileIds = new Set<string>();
   #confirmed = 0;
   #served = 0;
   /** Delay before each response of these methods, to make handlers slow. */
@@ -183,6 +154,11 @@ export class FakeTelegram {
     return this.calls.filter((call) => call.method === method);
   }
 
+  /** The id of the message a delivered call created, as a button pressed on it would carry. */
+  messageIdOf(call: RecordedCall): number | undefined {
+    return this.#messageIds.get(call);
+  }
+
   /** Waits until a call matching `predicate` has been recorded. */
   async waitFor(predicate: (call: RecordedCall) => boolean, timeoutMs = 15_000): Promise<RecordedCall> {
     const deadline = Date.now() + timeoutMs;
@@ -220,11 +196,16 @@ export class FakeTelegram {
     }
     const method = match[2] ?? '';
     let payload: Record<string, unknown> = {};
+    let files: Record<string, UploadedFile> = {};
     try {
-      const text = Buffer.concat(chunks).toString('utf8');
-      payload = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      if (isMultipart(request.headers)) {
+        ({ payload, files } = await readMultipart(request.headers, Buffer.concat(chunks)));
+      } else {
+        const text = Buffer.concat(chunks).toString('utf8');
+        payload = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+      }
     } catch {
-      reply(400, { ok: false, error_code: 400, description: 'Bad Request: body is not JSON' });
+      reply(400, { ok: false, error_code: 400, description: 'Bad Request: body is neither JSON nor multipart' });
       return;
     }
     const fault = this.#faults.find((f) => f.method === method && f.remaining > 0);
@@ -236,7 +217,7 @@ export class FakeTelegram {
       else request.socket.destroy();
       return;
     }
-    const call = { method, payload };
+    const call = { method, payload, files };
     if (method !== 'getUpdates') {
       this.calls.push(call);
       this.#activeCalls += 1;
@@ -244,17 +225,23 @@ export class FakeTelegram {
     }
     const delay = (this.delays.get(method) ?? 0) + (method === 'sendMessage' ? this.#waitForSendSlot() : 0);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
-    const result = await this.#result(method, payload);
+    const result = await this.#result(method, payload, files);
     if (method !== 'getUpdates') this.#activeCalls -= 1;
     if ('error' in result) {
       reply(400, { ok: false, error_code: 400, description: result.error });
     } else {
       if (method !== 'getUpdates') this.delivered.push(call);
+      const messageId = (result.value as { message_id?: unknown } | null)?.message_id;
+      if (typeof messageId === 'number') this.#messageIds.set(call, messageId);
       reply(200, { ok: true, result: result.value });
     }
   }
 
-  async #result(method: string, payload: Record<string, unknown>): Promise<{ value: unknown } | { error: string }> {
+  async #result(
+    method: string,
+    payload: Record<string, unknown>,
+    files: Readonly<Record<string, UploadedFile>>,
+  ): Promise<{ value: unknown } | { error: string }> {
     switch (method) {
       case 'getMe':
         return { value: fakeBotInfo };
@@ -270,6 +257,50 @@ export class FakeTelegram {
             date: Math.floor(Date.now() / 1000),
             chat: { id: payload.chat_id, type: 'private' },
             text: visibleText(String(payload.text)),
+          },
+        };
+      }
+      case 'sendDocument':
+      case 'sendPhoto': {
+        const field = method === 'sendDocument' ? 'document' : 'photo';
+        const problem = checkUpload(field, payload, files, this.#fileIds);
+        if (problem) return { error: problem };
+        const file = files[field];
+        const fileId = file ? `file-${this.#fileIds.size + 1}` : String(payload[field]);
+        this.#fileIds.add(fileId);
+        const sent = { file_id: fileId, file_unique_id: fileId, file_size: file?.bytes.length ?? 0 };
+        return {
+          value: {
+            ...this.#message(payload),
+            ...(field === 'document'
+              ? { document: { ...sent, file_name: file?.filename ?? 'file' } }
+              : { photo: [{ ...sent, width: 0, height: 0 }] }),
+            ...(payload.caption === undefined ? {} : { caption: visibleText(fieldText(payload.caption)) }),
+          },
+        };
+      }
+      case 'sendPoll': {
+        const problem = checkPoll(payload);
+        if (problem) return { error: problem };
+        return {
+          value: {
+            ...this.#message(payload),
+            poll: {
+              id: String(this.#nextMessageId),
+              question: String(payload.question),
+              options: pollOptionTexts(payload).map((text) => ({ text, voter_count: 0 })),
+              total_voter_count: 0,
+              is_closed: false,
+              is_anonymous: payload.is_anonymous ?? true,
+              type: payload.type ?? 'regular',
+              allows_multiple_answers: payload.allows_multiple_answers ?? false,
+              ...(payload.type === 'quiz'
+                ? { correct_option_ids: payload.correct_option_ids ?? [payload.correct_option_id] }
+                : {}),
+              ...(payload.explanation === undefined
+                ? {}
+                : { explanation: visibleText(fieldText(payload.explanation)) }),
+            },
           },
         };
       }
@@ -301,6 +332,15 @@ export class FakeTelegram {
       default:
         return { error: `Not Found: method ${method} is not faked` };
     }
+  }
+
+  /** The message a send* call creates, before what its kind adds. */
+  #message(payload: Record<string, unknown>): Record<string, unknown> {
+    return {
+      message_id: this.#nextMessageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: payload.chat_id, type: 'private' },
+    };
   }
 
   async #getUpdates(payload: Record<string, unknown>): Promise<unknown[]> {
@@ -339,23 +379,5 @@ function checkWebhookUrl(url: string): string | null {
   if (parsed.protocol !== 'https:') return 'Bad Request: bad webhook: An HTTPS URL must be provided for webhook';
   if (!['', '443', '80', '88', '8443'].includes(parsed.port))
     return 'Bad Request: bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443';
-  return null;
-}
-
-function checkMessage(payload: Record<string, unknown>): string | null {
-  const text = typeof payload.text === 'string' ? payload.text : '';
-  if (!text.trim()) return 'Bad Request: message text is empty';
-  if (payload.parse_mode === 'HTML') {
-    const problem = checkHtml(text);
-    if (problem) return problem;
-  }
-  const visible = payload.parse_mode === 'HTML' ? visibleText(text) : text;
-  if (visible.length > 4096) return 'Bad Request: message is too long';
-  const keyboard =
-    (payload.reply_markup as { inline_keyboard?: { callback_data?: string }[][] } | undefined)?.inline_keyboard ?? [];
-  for (const button of keyboard.flat()) {
-    if (button.callback_data !== undefined && Buffer.byteLength(button.callback_data) > 64)
-      return 'Bad Request: BUTTON_DATA_INVALID';
-  }
   return null;
 }

@@ -7,8 +7,10 @@ import { type BotContext, userLanguage } from '../deps.js';
 import { topicKeyboard } from '../keyboards.js';
 import { renderMessages, escapeHtml } from '../render.js';
 import { answerAndReply } from '../reply.js';
+import { factsById, partsOfFacts, sendFactsFile } from '../exports.js';
+import { botWording } from '../wording.js';
 
-/** Button presses: sources of an answer, a topic for a place, a place's topics, an example question. */
+/** Button presses: sources of an answer, its facts as a spreadsheet, a topic for a place, a place's topics, an example question. */
 export const buttons = new Composer<BotContext>();
 
 buttons.on('callback_query:data', async (ctx) => {
@@ -39,6 +41,19 @@ buttons.on('callback_query:data', async (ctx) => {
       const text = [t.bot.sourcesTitle, ...sources.map((source) => quoteBlock(source, userLanguage(ctx)))].join('\n\n');
       for (const html of renderMessages(text))
         await ctx.reply(html, { parse_mode: 'HTML', link_preview_options: { is_disabled: true } });
+      return;
+    }
+    case 'export': {
+      const messageId = ctx.callbackQuery.message?.message_id;
+      const ids = messageId === undefined ? undefined : ctx.session.facts?.[String(messageId)];
+      const facts = factsById(ctx.deps.knowledge.base, ids ?? []);
+      await ctx.answerCallbackQuery();
+      // Gone when the message is older than the answers a chat keeps, or the knowledge has changed since.
+      if (facts.length === 0) {
+        await ctx.reply(escapeHtml(botWording[userLanguage(ctx)].exportExpired), { parse_mode: 'HTML' });
+        return;
+      }
+      await sendFactsFile(ctx, facts, partsOfFacts(facts, userLanguage(ctx)), 'csv');
       return;
     }
     case 'topic': {

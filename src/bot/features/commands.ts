@@ -2,6 +2,7 @@ import { Composer } from 'grammy';
 import { templates } from '../../answer/templates.js';
 import { formatDate } from '../../answer/compose.js';
 import { type BotContext, userLanguage } from '../deps.js';
+import { botWording } from '../wording.js';
 import { exampleKeyboard, policyKeyboard, provinceKeyboard } from '../keyboards.js';
 import { escapeHtml, renderMessages } from '../render.js';
 
@@ -26,7 +27,8 @@ commands.command('start', async (ctx) => {
 commands.command('help', async (ctx) => {
   ctx.intent = 'help';
   const t = templates[userLanguage(ctx)];
-  const text = `${t.help(ctx.deps.knowledge.base.provincesWithFacts.join(', '))}\n\n${t.examples.map((e) => `• ${e}`).join('\n')}`;
+  const extra = botWording[userLanguage(ctx)].help;
+  const text = `${t.help(ctx.deps.knowledge.base.provincesWithFacts.join(', '))}\n\n${t.examples.map((e) => `• ${e}`).join('\n')}\n\n${extra}`;
   for (const html of renderMessages(text)) await ctx.reply(html, { parse_mode: 'HTML' });
 });
 
