@@ -4,18 +4,20 @@ import { foldPhrase } from '../text/words.js';
 
 /**
  * Callback data, validated before use: Telegram allows 64 bytes, and a client can send anything.
- * `src` shows the sources of the message pressed; `csv` sends its facts as a spreadsheet; `t:INTENT:PLACE` asks a topic (its name) for a
+ * `src` shows the sources of the message pressed; `csv` sends its facts as a spreadsheet; `chart` as a chart; `t:INTENT:PLACE` asks a topic (its name) for a
  * place (its key: the folded name, "kien-giang"); `p:PLACE` lists a place's topics; `ex:N` asks
  * example N; `pol:ID` shows a policy of the catalogue. Names, not positions, so a button already sent keeps meaning the same after an upgrade
  * adds a topic or a place. Buttons sent before this format (`t:3:12`, `p:12`: positions) are still read.
  */
 const callbackPattern =
-  /^(?:src|csv|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2})|pol:([a-z0-9-]{1,48}))$/;
+  /^(?:src|csv|chart|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2})|pol:([a-z0-9-]{1,48}))$/;
 
 export type Callback =
   | { readonly kind: 'sources' }
   /** The facts of the message pressed, as a CSV file. */
   | { readonly kind: 'export' }
+  /** The chart of the message pressed's facts. */
+  | { readonly kind: 'chart' }
   | { readonly kind: 'topic'; readonly intent: string; readonly place: string }
   | { readonly kind: 'place'; readonly place: string }
   | { readonly kind: 'example'; readonly example: number }
@@ -30,6 +32,7 @@ export const callbackSchema = z
     const [, intent, topicPlace, place, example, policy] = data.match(callbackPattern) ?? [];
     if (data === 'src') return { kind: 'sources' };
     if (data === 'csv') return { kind: 'export' };
+    if (data === 'chart') return { kind: 'chart' };
     if (policy !== undefined) return { kind: 'policy', id: policy };
     if (intent !== undefined && topicPlace !== undefined) return { kind: 'topic', intent, place: topicPlace };
     if (place !== undefined) return { kind: 'place', place };
@@ -57,6 +60,7 @@ export function intentOfKey(key: string): Intent | undefined {
 export const callbackData = {
   sources: () => 'src',
   export: () => 'csv',
+  chart: () => 'chart',
   topic: (intent: Intent, place: string) => `t:${intent}:${placeKey(place)}`,
   place: (place: string) => `p:${placeKey(place)}`,
   example: (example: number) => `ex:${example}`,

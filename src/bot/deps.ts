@@ -1,5 +1,6 @@
 import type { Context, SessionFlavor } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
+import type { ChartRenderer } from '../chart/render.js';
 import type { Logger } from '../log.js';
 import type { ChatSession } from './session.js';
 
@@ -15,6 +16,8 @@ export interface BotDeps {
   readonly adminIds: readonly number[];
   /** Every place name a button may refer to (by its key; by position in buttons sent before keys). */
   readonly places: readonly string[];
+  /** Draws charts off the event loop; without it no chart is offered. */
+  readonly charts?: ChartRenderer;
 }
 
 export type BotContext = Context & SessionFlavor<ChatSession> & { deps: BotDeps; intent?: string };

@@ -8,6 +8,7 @@ import { type Policy, policyCatalogue } from '../policies/catalogue.js';
 import { callbackData } from './callbacks.js';
 import type { BotDeps } from './deps.js';
 import { botWording } from './wording.js';
+import { chartSpecOf } from '../chart/spec.js';
 
 const buttonsPerRow = 3;
 const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
@@ -24,6 +25,9 @@ export function answerKeyboard(answer: Answer, deps: BotDeps): InlineKeyboard | 
     keyboard.text(t.bot.sourcesButton, callbackData.sources());
     // The figures of the answer, with their citations, as a spreadsheet.
     if (answer.facts.length > 0) keyboard.text(botWording[answer.language].csvButton, callbackData.export());
+    // A series or a comparison, not already sent as a chart because the question asked for one.
+    if (deps.charts && !answer.chart && chartSpecOf(answer))
+      keyboard.text(botWording[answer.language].chartButton, callbackData.chart());
     keyboard.row();
     rows += 1;
   }

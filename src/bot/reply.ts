@@ -4,7 +4,10 @@ import type { Answer } from '../answer/schema.js';
 import type { BotContext } from './deps.js';
 import { userLanguage } from './deps.js';
 import { answerKeyboard } from './keyboards.js';
-import { renderMessages } from './render.js';
+import { escapeHtml, renderMessages } from './render.js';
+import { chartSpecOf } from '../chart/spec.js';
+import { templates } from '../answer/templates.js';
+import { sendChart } from './charts.js';
 import { type SessionSource, sourcesKept } from './session.js';
 import { factsOfAnswer } from './fact-filter.js';
 
@@ -18,6 +21,12 @@ export async function answerAndReply(ctx: BotContext, question: string): Promise
   });
   ctx.session.previous = followUpOf(result);
   ctx.intent = result.intent;
+  // Asked for a chart ("vẽ biểu đồ ..."): the chart first, then the figures it draws, cited.
+  if (result.chart) {
+    const spec = ctx.deps.charts ? chartSpecOf(result) : undefined;
+    if (spec) await sendChart(ctx, spec);
+    else await ctx.reply(escapeHtml(templates[result.language].chart.nothing), { parse_mode: 'HTML' });
+  }
   const messages = renderMessages(result.answer, { links: articleLinks(ctx, result) });
   const keyboard = answerKeyboard(result, ctx.deps);
   let lastId: number | undefined;

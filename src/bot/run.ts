@@ -1,5 +1,6 @@
 import type { Bot, StorageAdapter } from 'grammy';
 import type { AnswerContext } from '../answer/answer.js';
+import { createChartRenderer } from '../chart/render.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { loadAnswerContext } from '../knowledge/runtime.js';
 import { botWording } from './wording.js';
@@ -36,6 +37,7 @@ export async function runBot(
   const stopping = new AbortController();
   const cutOff = new AbortController();
   const signal = shutdownSignal(log, stopping);
+  const charts = createChartRenderer();
   const bot = createBot(
     config.BOT_TOKEN,
     {
@@ -43,6 +45,7 @@ export async function runBot(
       log,
       adminIds: config.ADMIN_IDS,
       places: placeList(knowledge),
+      charts,
       // Built in a worker thread: a large knowledge folder must not stop every chat while it loads.
       reload: () =>
         loadAnswerContext(config.KNOWLEDGE_DIR ?? knowledgeFolder, {
@@ -73,6 +76,7 @@ export async function runBot(
       ? await serveWebhook(bot, config, log, signal)
       : await poll(bot, log, signal, config.SHUTDOWN_GRACE_SECONDS * 1000);
   cutOff.abort();
+  await charts.close();
   log.info('bot stopped');
   return code;
 }

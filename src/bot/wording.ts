@@ -4,6 +4,11 @@
  */
 export interface BotWording {
   readonly csvButton: string;
+  readonly chartButton: string;
+  /** The facts a 📈 button was for are no longer kept. */
+  readonly chartExpired: string;
+  /** The chart could not be drawn (the renderer failed or is stopping): the text answer stands. */
+  readonly chartFailed: string;
   /** The caption of a spreadsheet: how many figures, and of what. */
   readonly exportCaption: (count: number, what: string | null, format: 'csv' | 'json') => string;
   /** /xuat with nothing to export: no answer yet. */
@@ -21,6 +26,9 @@ export interface BotWording {
 
 const vi: BotWording = {
   csvButton: '⬇️ CSV',
+  chartButton: '📈 Biểu đồ',
+  chartExpired: 'Số liệu của tin nhắn này không còn lưu; hãy hỏi lại rồi bấm 📈 Biểu đồ.',
+  chartFailed: 'Xin lỗi, chưa vẽ được biểu đồ lúc này; các số liệu có trong câu trả lời.',
   exportCaption: (count, what, format) =>
     `${count} số liệu${what ? ` — ${what}` : ''}, mỗi dòng kèm nguồn (tiêu đề, báo, ngày, câu trích). ${
       format === 'csv' ? 'Mở bằng Excel hoặc Google Sheets.' : 'JSON cho lập trình.'
@@ -41,6 +49,9 @@ const vi: BotWording = {
 
 const en: BotWording = {
   csvButton: '⬇️ CSV',
+  chartButton: '📈 Chart',
+  chartExpired: 'The figures of this message are no longer kept; ask again, then press 📈 Chart.',
+  chartFailed: 'Sorry, the chart could not be drawn just now; the figures are in the answer.',
   exportCaption: (count, what, format) =>
     `${count} figures${what ? ` — ${what}` : ''}, each with its source (title, publisher, date, quoted sentence). ${
       format === 'csv' ? 'Opens in Excel or Google Sheets.' : 'JSON for programs.'

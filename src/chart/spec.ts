@@ -63,7 +63,7 @@ const periodKey = (fact: AnswerFact) =>
  * The chart of an answer's cited facts, or undefined when they hold no series and no comparison.
  * The answer's figures are tried in its order, so the chart is of the measure it leads with.
  */
-export function chartSpecOf(answer: Answer): ChartSpec | undefined {
+export function chartSpecOf(answer: Pick<Answer, 'facts' | 'language'>): ChartSpec | undefined {
   const facts = answer.facts;
   const tried = new Set<string>();
   for (const fact of facts) {

@@ -22,6 +22,7 @@ export function offlineBot(
     storage?: StorageAdapter<ChatSession>;
     reload?: BotDeps['reload'];
     rateLimit?: BotDeps['rateLimit'];
+    charts?: BotDeps['charts'];
   } = {},
 ) {
   const calls: ApiCall[] = [];
@@ -34,6 +35,7 @@ export function offlineBot(
     places: placeList(context),
     ...(options.reload ? { reload: options.reload } : {}),
     ...(options.rateLimit ? { rateLimit: options.rateLimit } : {}),
+    ...(options.charts ? { charts: options.charts } : {}),
   };
   const bot = createBot('123:TEST', deps, { botInfo, ...(options.storage ? { storage: options.storage } : {}) });
   let messageId = 1000;

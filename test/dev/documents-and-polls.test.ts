@@ -26,7 +26,7 @@ const command = (text: string) => ({
   },
 });
 
-test('through the real bot process, a CSV document and a quiz poll arrive and the fake Bot API accepts them', async () => {
+test('through the real bot process, a CSV document, a quiz poll and a chart arrive and the fake Bot API accepts them', async () => {
   const telegram = new FakeTelegram();
   fake = telegram;
   await telegram.start();
@@ -73,5 +73,12 @@ test('through the real bot process, a CSV document and a quiz poll arrive and th
   });
   const second = await telegram.waitFor((call) => delivered('sendDocument')(call) && call !== document);
   expect(second.files.document?.bytes.toString('utf8')).toContain('1,28%');
+
+  // Asked for a chart: a PNG photo the fake accepts (caption within Telegram's limit), drawn in the worker.
+  telegram.push({ message: { message_id: 3, date: 0, chat, from: user, text: 'vẽ biểu đồ tỷ lệ hộ nghèo Bắc Kạn' } });
+  const photo = await telegram.waitFor(delivered('sendPhoto'));
+  const png = photo.files.photo?.bytes;
+  expect(png?.subarray(0, 8).equals(Buffer.from('\x89PNG\r\n\x1a\n', 'latin1'))).toBe(true);
+  expect(String(photo.payload.caption)).toContain('Bắc Kạn');
   expect(bot.output()).not.toContain(telegram.token);
 });

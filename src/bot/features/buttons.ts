@@ -9,6 +9,7 @@ import { renderMessages, escapeHtml } from '../render.js';
 import { answerAndReply } from '../reply.js';
 import { factsById, partsOfFacts, sendFactsFile } from '../exports.js';
 import { botWording } from '../wording.js';
+import { chartOfFacts, sendChart } from '../charts.js';
 
 /** Button presses: sources of an answer, its facts as a spreadsheet, a topic for a place, a place's topics, an example question. */
 export const buttons = new Composer<BotContext>();
@@ -54,6 +55,18 @@ buttons.on('callback_query:data', async (ctx) => {
         return;
       }
       await sendFactsFile(ctx, facts, partsOfFacts(facts, userLanguage(ctx)), 'csv');
+      return;
+    }
+    case 'chart': {
+      const messageId = ctx.callbackQuery.message?.message_id;
+      const ids = messageId === undefined ? undefined : ctx.session.facts?.[String(messageId)];
+      const spec = chartOfFacts(ctx.deps.knowledge.base, ids ?? [], userLanguage(ctx));
+      await ctx.answerCallbackQuery();
+      if (!spec) {
+        await ctx.reply(escapeHtml(botWording[userLanguage(ctx)].chartExpired), { parse_mode: 'HTML' });
+        return;
+      }
+      await sendChart(ctx, spec);
       return;
     }
     case 'topic': {
