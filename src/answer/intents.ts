@@ -173,6 +173,8 @@ export const supportCues = [
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */
 export const startCues = ['đầu năm', 'đầu kỳ', 'start of', 'beginning of'];
+/** A word after a province's name saying it is the former province ("Bình Thuận cũ"). */
+export const formerCues = ['cũ', 'trước đây', 'former', 'formerly'];
 /**
  * Words before what a group receives: in "số hộ nghèo được vay vốn" the households are who is
  * counted, the loan is the measure. A topic cue right after one of these outweighs the group's cue.
@@ -213,6 +215,11 @@ export const quantityCues = [
   'số lượng',
   'số',
 ];
+/**
+ * Phrases whose syllable "số"/"so" is not "how many": "dân tộc thiểu số" (ethnic minority), "so
+ * sánh" (compare), "sổ tay" (handbook), "Sở ..." (a department). Folded, they all read "so".
+ */
+export const notQuantityPhrases = ['thiểu số', 'so sánh', 'so với', 'sổ tay', 'sở lao động', 'sở lđ'];
 /** English words that mark a question as English. */
 export const englishWords = new Set([
   'what',

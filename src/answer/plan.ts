@@ -43,6 +43,11 @@ export type Plan =
       readonly explainable: boolean;
       /** Only a place was typed ("Pác Nặm" after a question on another topic): its card when the topic has nothing. */
       readonly bare: boolean;
+      /**
+       * Names its topic itself and does not ask how many ("Lạng Sơn có miễn giảm học phí không?"): a
+       * passage may stand in for a figure the place lacks. Never for "bao nhiêu", nor a follow-up.
+       */
+      readonly explainsMissingTopic: boolean;
     })
   /** The same measure for two or more places, side by side. */
   | (Planned & { readonly kind: 'comparison' })
@@ -128,6 +133,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     card: request.intent === 'overview' && !question.quantity && search.contentWords.length === 0,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),
     bare: question.confidence === 0 && search.contentWords.length === 0 && !question.followUp,
+    explainsMissingTopic: !question.quantity && question.confidence > 0,
   };
 }
 

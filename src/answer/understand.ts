@@ -25,10 +25,12 @@ import {
   startCues,
   portionCues,
   receivedCues,
+  formerCues,
   uncoveredCues,
   supportCues,
   unitCues,
   quantityCues,
+  notQuantityPhrases,
   rankingCues,
   rankingOrder,
   subjectCues,
@@ -111,6 +113,8 @@ compiledIntentCues.forEach((cue, order) => {
   cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
 });
 
+/** Words after a province's name that say it is the former one ("Bình Thuận cũ"). */
+const formerWords = new Set(formerCues.map(foldCue));
 const receivedWords = new Set(receivedCues.map(foldCue));
 /** Half a strong cue: enough to outweigh the group counted ("số hộ nghèo"), not a second topic's cue. */
 const receivedWeight = 0.5;
@@ -171,7 +175,8 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const words = foldedWords(text);
   const phrase = ` ${words.join(' ')} `;
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
-  const places = findPlaces(gazetteer, text, { knownWords, maxFuzzySearches });
+  const quantityPhrase = notQuantityPhrases.reduce((rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '), phrase);
+  const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
   const { intent, confidence } = detectIntent(words, exactWords(text), places);
   const { year, years } = detectTime(text);
   const ranking =
@@ -218,7 +223,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     change: has(changeCues),
-    quantity: has(quantityCues),
+    quantity: quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)),
     followUp:
       startsAsFollowUp || chartOfPrevious || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
     chart,
@@ -238,6 +243,30 @@ function askedSubject(phrase: string): string | null {
   // Plain "hộ nghèo" (not inside "tỷ lệ hộ nghèo") is the default group: it only cancels a sub-group.
   if (/(?<!ti le) (?:ho|nguoi) ngheo | poor (?:households|people) /.test(rest)) named.add('hộ nghèo');
   return named.size === 1 && !named.has('hộ nghèo') ? ([...named][0] ?? null) : null;
+}
+
+/**
+ * A province named with the one it became, as one name ("Lâm Đồng (Bình Thuận cũ)", "Bình Thuận cũ,
+ * nay là Lâm Đồng"), is one place, not two to compare: the former province is kept, the one its
+ * figures are reported under. Named apart ("so sánh An Giang và Kiên Giang"), both are kept.
+ */
+function oneNamePerPlace(
+  places: readonly PlaceMention[],
+  gazetteer: Gazetteer,
+  words: readonly string[],
+): PlaceMention[] {
+  const formerly = (place: PlaceMention) =>
+    place.end === words.length ? false : formerWords.has(words[place.end] ?? '');
+  const merged = new Set(
+    places.flatMap((old) => {
+      const becomes = gazetteer.before.get(old.name)?.becomes;
+      if (!becomes || becomes === old.name) return [];
+      const now = places.find((place) => place.name === becomes);
+      const together = now !== undefined && (old.start === now.end || now.start === old.end || formerly(old));
+      return together ? [becomes] : [];
+    }),
+  );
+  return places.filter((place) => place.level !== 'province' || !merged.has(place.name));
 }
 
 /** Scores every intent by its cues, longest cue first, each word used once. */

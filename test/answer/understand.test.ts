@@ -68,3 +68,24 @@ describe('what a group receives is the measure', () => {
     expect(read('số hộ nghèo ở Hà Giang').intent).toBe('poverty_rate');
   });
 });
+
+describe('"số" that is not "how many"', () => {
+  test('"dân tộc thiểu số" and "so sánh" do not ask for a number', () => {
+    expect(read('Người dân tộc thiểu số ở Hà Giang được hỗ trợ những gì?').quantity).toBe(false);
+    expect(read('so sánh Hà Giang và Cao Bằng').quantity).toBe(false);
+    expect(read('số hộ nghèo Hà Giang').quantity).toBe(true);
+  });
+});
+
+describe('a province named with the one it became', () => {
+  test('"Lâm Đồng (Bình Thuận cũ)" is one place, the former province; named apart, two', () => {
+    expect(read('tỷ lệ hộ nghèo Lâm Đồng (Bình Thuận cũ)').places.map((place) => place.name)).toEqual(['Bình Thuận']);
+    expect(read('tỷ lệ hộ nghèo Bình Thuận cũ, nay là Lâm Đồng').places.map((place) => place.name)).toEqual([
+      'Bình Thuận',
+    ]);
+    expect(read('so sánh tỷ lệ hộ nghèo An Giang và Kiên Giang').places.map((place) => place.name)).toEqual([
+      'An Giang',
+      'Kiên Giang',
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ export function explainRoute(plan: PassagesPlan, context: AnswerContext, languag
   const found = placePassages(plan.request, plan.search, place, context.index, context.base);
   if (found.length > 0) return quoted(found, context.base);
   return figuresRoute(
-    { ...plan, kind: 'figures', place, card: false, explainable: false, bare: false },
+    { ...plan, kind: 'figures', place, card: false, explainable: false, bare: false, explainsMissingTopic: false },
     context,
     language,
   );

@@ -9,6 +9,7 @@ import { changeIndicators } from '../topics.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { foldedWords } from '../../text/words.js';
+import { policyCatalogue } from '../../policies/catalogue.js';
 import { placePassages, quoted } from './passages.js';
 
 type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
@@ -21,7 +22,11 @@ type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
 export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language: Language): Composition {
   const { base } = context;
   const t = templates[language];
-  const group = withRatesStated(factsForPlace(base, plan.place, plan.request), plan.request, base);
+  const group = statedWithPolicy(
+    withRatesStated(factsForPlace(base, plan.place, plan.request), plan.request, base),
+    plan.request,
+    base,
+  );
   const card = (facts: readonly Fact[]): Composition => ({
     blocks: [{ kind: 'facts', heading: t.card(placeLabel(plan.place, facts, base, language)), facts }],
     facts,
@@ -33,7 +38,9 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
   if (group.facts.length === 0) {
     const placeFacts = plan.card || plan.bare ? placeCard(base, plan.place) : [];
     if (placeFacts.length > 0) return card(placeFacts);
-    if (plan.explainable || group.missing === 'place') {
+    // A topic the place has no figure for may still be what a passage of it says ("Lạng Sơn có miễn
+    // giảm học phí không?" in an article without a count): quoted, unless a number was asked.
+    if (plan.explainable || group.missing === 'place' || (group.missing === 'topic' && plan.explainsMissingTopic)) {
       const found = placePassages(plan.request, plan.search, plan.place, context.index, base);
       if (found.length > 0) return quoted(found, base);
     }
@@ -125,6 +132,35 @@ function withRatesStated(group: PlaceFacts, request: Request, base: KnowledgeBas
     .flatMap((fact) => base.factsByEntry.get(fact.citation.entryId) ?? [])
     .filter((fact) => sentences.has(fact.citation.quote) && unitKind(fact) === asked && fact.status !== 'target');
   return stated.length > 0 ? { ...group, facts: [...new Set([...stated, ...group.facts])] } : group;
+}
+
+/**
+ * A figure asked of a policy ("vốn Chương trình MTQG giảm nghèo được giao bao nhiêu"): the place's
+ * figures of the topic stated in the sentences that name it — of the year asked, or of every year the
+ * sentences give ("năm 2022 là 25,2 tỷ đồng; năm 2023 là 61,4 tỷ đồng") — when there are any; else
+ * the topic's figures as usual.
+ */
+function statedWithPolicy(group: PlaceFacts, request: Request, base: KnowledgeBase): PlaceFacts {
+  if (request.policies.length === 0 || group.facts.length === 0) return group;
+  const mentions = policyCatalogue(base)
+    .policies.filter((policy) => request.policies.includes(policy.id))
+    .flatMap((policy) => policy.mentions);
+  const sentences = new Set(mentions.map((mention) => `${mention.entryId}\u0000${mention.quote}`));
+  const measures = new Set(group.facts.map((fact) => fact.indicator));
+  const provinces = new Set(group.covered);
+  const stated = [...new Set(mentions.map((mention) => mention.entryId))]
+    .flatMap((entryId) => base.factsByEntry.get(entryId) ?? [])
+    .filter(
+      (fact) =>
+        sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`) &&
+        measures.has(fact.indicator) &&
+        provinces.has(fact.province ?? '') &&
+        fact.status !== 'target' &&
+        !fact.baseline,
+    );
+  const ofYear = stated.filter((fact) => fact.period?.to === request.year);
+  if (stated.length === 0) return group;
+  return { ...group, facts: ofYear.length > 0 ? ofYear : stated };
 }
 
 const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof typeof units]?.kind;

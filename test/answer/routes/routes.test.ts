@@ -189,3 +189,28 @@ describe("support: the articles' own lists first", () => {
     expect(firstPassage).toBeLessThan(firstFigure);
   });
 });
+
+describe('a figure asked of a policy', () => {
+  test('the figures stated in the sentences naming the policy answer, of the year asked', () => {
+    const result = ask('Chương trình mục tiêu quốc gia giảm nghèo bền vững giao cho Bình Thuận bao nhiêu vốn năm 2023');
+    expect(result.facts.length).toBeGreaterThan(0);
+    for (const fact of result.facts) {
+      expect(fact.source.quote).toMatch(/Chương trình mục tiêu quốc gia giảm nghèo bền vững/);
+      expect(fact.period).toMatch(/2023/);
+    }
+  });
+});
+
+describe('a topic the place has no figure for', () => {
+  test('asked in its own words, not "how many": the passage that says it', () => {
+    const result = ask('Lạng Sơn có hỗ trợ học phí cho học sinh không?');
+    expect(result.passages.length).toBeGreaterThan(0);
+    expect(result.passages[0]?.text).toMatch(/học phí/);
+  });
+
+  test('asked "how many": no passage stands in for the figure', () => {
+    const result = ask('Lạng Sơn hỗ trợ học phí cho bao nhiêu học sinh?');
+    expect(result.passages).toEqual([]);
+    expect(result.facts).toEqual([]);
+  });
+});
