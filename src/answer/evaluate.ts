@@ -57,7 +57,16 @@ export function check(question: EvalQuestion, result: Answer, gazetteer: Gazette
   const failures: string[] = [];
   if (result.intent !== expect.intent && !answersByLines(question))
     failures.push(`intent ${result.intent} ≠ ${expect.intent}`);
-  if ([...result.provinces].sort().join('|') !== [...expect.provinces].sort().join('|')) {
+  // A question naming one province by both its names ("Lâm Đồng (Bình Thuận cũ)") is answered with the
+  // former, which its figures are of; an annotator may list the name typed first: the same place.
+  const sameProvince = (answered: string) => {
+    const becomes = gazetteer.before.get(answered)?.becomes;
+    const named = foldPhrase(question.question).includes(foldPhrase(answered));
+    return becomes && named && !expect.provinces.includes(answered) && expect.provinces.includes(becomes)
+      ? becomes
+      : answered;
+  };
+  if ([...result.provinces].map(sameProvince).sort().join('|') !== [...expect.provinces].sort().join('|')) {
     failures.push(`provinces ${JSON.stringify(result.provinces)} ≠ ${JSON.stringify(expect.provinces)}`);
   }
   if (result.year !== expect.year) failures.push(`year ${result.year} ≠ ${expect.year}`);
@@ -142,7 +151,14 @@ export const policyQuestionSchema = z.object({
 export type PolicyQuestion = z.infer<typeof policyQuestionSchema>;
 
 /** How an answer says the articles do not cover what was asked, in either language. */
-const refusals = ['khong noi ve', 'do not cover', 'khong co so lieu', 'no national figure'];
+const refusals = [
+  'khong noi ve',
+  'do not cover',
+  'khong co so lieu',
+  'chua co so lieu',
+  'no figures',
+  'no national figure',
+];
 
 /** Every phrase quoted, none of the wrong ones; a plain "not covered" exactly when the articles have no answer. */
 export function checkPolicy(question: PolicyQuestion, result: Answer): string[] {

@@ -68,7 +68,18 @@ export const nationalCues = [
  */
 export const unitCues = {
   percent: ['phần trăm', 'tỷ lệ', 'percent', 'percentage', 'rate'],
-  money: ['tiền', 'bao nhiêu tỷ', 'tỷ đồng', 'triệu đồng', 'kinh phí', 'money', 'how much money'],
+  money: [
+    'tiền',
+    'bao nhiêu tỷ',
+    'tỷ đồng',
+    'triệu đồng',
+    'kinh phí',
+    'money',
+    'how much money',
+    'spend',
+    'spent',
+    'cost',
+  ],
 } as const;
 /** Words that ask for every province at once: a table, never a passage that happens to share words. */
 export const acrossProvincesCues = [
@@ -173,8 +184,21 @@ export const supportCues = [
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */
 export const startCues = ['đầu năm', 'đầu kỳ', 'start of', 'beginning of'];
-/** A word after a province's name saying it is the former province ("Bình Thuận cũ"). */
-export const formerCues = ['cũ', 'trước đây', 'former', 'formerly'];
+/**
+ * Words that join a province's former and present names into one ("Bình Thuận cũ", "Bắc Kạn (nay
+ * thuộc Thái Nguyên)", "Lam Dong (formerly Binh Thuan)").
+ */
+export const formerCues = [
+  'cũ',
+  'trước đây',
+  'nay thuộc',
+  'nay là',
+  'tức',
+  'tỉnh',
+  'former',
+  'formerly',
+  'now part of',
+];
 /**
  * Words before what a group receives: in "số hộ nghèo được vay vốn" the households are who is
  * counted, the loan is the measure. A topic cue right after one of these outweighs the group's cue.

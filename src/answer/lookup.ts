@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact.js';
 import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts/indicators.js';
-import { units } from '../facts/units.js';
+import { type UnitKind, units } from '../facts/units.js';
 import { type KnowledgeBase, provinceIndicatorKey } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
 import { foldedWords, foldPhrase } from '../text/words.js';
@@ -33,7 +33,7 @@ export interface Request {
   /** The same words in order, space-separated and padded (" ... "), to find the phrases it names. */
   readonly phrase: string;
   /** The kind of figure asked for, when the question says: a rate or an amount of money. */
-  readonly unit: 'percent' | 'money' | null;
+  readonly unit: UnitKind | null;
   /** Asks for the level at the start of a period ("đầu năm"): the starting figure of a fall. */
   readonly start: boolean;
   /** Asks for one part of a whole ("phần", "riêng"): a part before the total it belongs to. */

@@ -19,6 +19,8 @@ export interface Templates {
   readonly noYearData: (topic: string, place: string, year: number, years: string) => string;
   readonly noDistrictData: (topic: string, district: string, province: string) => string;
   readonly noTopicAnywhere: (topic: string) => string;
+  /** No province has the measure for the year asked: the latest figures follow. */
+  readonly noYearAnywhere: (topic: string, year: number) => string;
   readonly askForPlace: (topic: string, covered: string) => string;
   readonly ranking: (topic: string, order: 'ascending' | 'descending') => string;
   readonly periodsDiffer: string;
@@ -140,6 +142,8 @@ const vi: Templates = {
   noDistrictData: (topic, district, province) =>
     `Tôi chưa có số liệu ${topic.toLowerCase()} riêng cho huyện ${district} (${province}); hãy hỏi số liệu của cả tỉnh ${province}.`,
   noTopicAnywhere: (topic) => `Tôi chưa có số liệu về ${topic.toLowerCase()} cho tỉnh nào.`,
+  noYearAnywhere: (topic, year) =>
+    `Chưa tỉnh nào có số liệu ${topic.toLowerCase()} năm ${year}; dưới đây là số mới nhất của mỗi tỉnh.`,
   askForPlace: (topic, covered) => `Bạn muốn hỏi ${topic.toLowerCase()} của tỉnh nào? Tôi có số liệu của: ${covered}.`,
   ranking: (topic, order) =>
     `${topic} — xếp hạng các tỉnh (${order === 'ascending' ? 'từ thấp đến cao' : 'từ cao đến thấp'})`,
@@ -253,6 +257,8 @@ const en: Templates = {
   noDistrictData: (topic, district, province) =>
     `I have no separate figures on ${topic.toLowerCase()} for ${district} district (${province}); ask about ${province} as a whole.`,
   noTopicAnywhere: (topic) => `I have no figures on ${topic.toLowerCase()} for any province.`,
+  noYearAnywhere: (topic, year) =>
+    `No province has a figure on ${topic.toLowerCase()} for ${year}; below is the latest of each.`,
   askForPlace: (topic, covered) =>
     `Which province do you mean for ${topic.toLowerCase()}? I have figures for: ${covered}.`,
   ranking: (topic, order) =>

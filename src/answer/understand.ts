@@ -8,6 +8,7 @@ import {
   policyKindsListed,
 } from '../policies/catalogue.js';
 import { normalizeText } from '../text/fold.js';
+import { type UnitDefinition, type UnitKind, units } from '../facts/units.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
   changeCues,
@@ -59,7 +60,8 @@ export interface Question {
   /** Uses a comparative ("thấp hơn", "higher"), with or without places named. */
   readonly comparative: boolean;
   /** The kind of figure asked for: a rate or an amount of money, when the question says. */
-  readonly unit: 'percent' | 'money' | null;
+  /** The kind of figure asked: a rate, an amount of money, or what "bao nhiêu hộ / em / nhà" counts. */
+  readonly unit: UnitKind | null;
   /** Asks about the whole country ("cả nước", "nationwide"). */
   readonly national: boolean;
   /** Asks for every province ("các tỉnh", "each province"). */
@@ -113,8 +115,8 @@ compiledIntentCues.forEach((cue, order) => {
   cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), cue]);
 });
 
-/** Words after a province's name that say it is the former one ("Bình Thuận cũ"). */
-const formerWords = new Set(formerCues.map(foldCue));
+/** Words between a province's former and present names that make them one. */
+const formerWords = new Set(formerCues.flatMap((cue) => foldCue(cue).split(' ')));
 const receivedWords = new Set(receivedCues.map(foldCue));
 /** Half a strong cue: enough to outweigh the group counted ("số hộ nghèo"), not a second topic's cue. */
 const receivedWeight = 0.5;
@@ -215,7 +217,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     listsPolicies: catalogue
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
       : [],
-    unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : null,
+    unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(words),
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
       has(trendCues) ||
@@ -246,28 +248,61 @@ function askedSubject(phrase: string): string | null {
 }
 
 /**
- * A province named with the one it became, as one name ("Lâm Đồng (Bình Thuận cũ)", "Bình Thuận cũ,
- * nay là Lâm Đồng"), is one place, not two to compare: the former province is kept, the one its
- * figures are reported under. Named apart ("so sánh An Giang và Kiên Giang"), both are kept.
+ * A province named with the one it became, as one name ("Lâm Đồng (Bình Thuận cũ)", "Bắc Kạn (nay
+ * thuộc Thái Nguyên)", "Lam Dong (formerly Binh Thuan)"), is one place, not two to compare: the
+ * former province is kept, the one its figures are reported under. Named apart ("so sánh An Giang
+ * và Kiên Giang"), both are kept.
  */
 function oneNamePerPlace(
   places: readonly PlaceMention[],
   gazetteer: Gazetteer,
   words: readonly string[],
 ): PlaceMention[] {
-  const formerly = (place: PlaceMention) =>
-    place.end === words.length ? false : formerWords.has(words[place.end] ?? '');
+  const joined = (a: PlaceMention, b: PlaceMention) => {
+    const [first, second] = a.start < b.start ? [a, b] : [b, a];
+    const between = words.slice(first.end, second.start);
+    return between.length <= 4 && between.every((word) => formerWords.has(word));
+  };
   const merged = new Set(
     places.flatMap((old) => {
       const becomes = gazetteer.before.get(old.name)?.becomes;
       if (!becomes || becomes === old.name) return [];
       const now = places.find((place) => place.name === becomes);
-      const together = now !== undefined && (old.start === now.end || now.start === old.end || formerly(old));
-      return together ? [becomes] : [];
+      return now && joined(old, now) ? [becomes] : [];
     }),
   );
   return places.filter((place) => place.level !== 'province' || !merged.has(place.name));
 }
+
+/**
+ * What "bao nhiêu hộ", "mấy em", "how many households" count: the kind of unit the word after the
+ * question word names, read from the units table ("hộ" → households, "em" → people), when that
+ * word names one kind only ("lượt" is of households and people alike).
+ */
+function countedKind(words: readonly string[]): UnitKind | null {
+  const phrase = ` ${words.join(' ')} `;
+  for (const cue of countingCues) {
+    const at = phrase.indexOf(` ${cue} `);
+    if (at < 0) continue;
+    const [next] = phrase.slice(at + cue.length + 2).split(' ');
+    const kinds = unitWordKinds.get(next ?? '');
+    if (kinds?.size === 1) return [...kinds][0] ?? null;
+  }
+  return null;
+}
+
+const countingCues = ['bao nhieu', 'bao nhiu', 'may', 'how many', 'so'];
+/** Each word of a unit's written forms (Vietnamese, folded, and English): the kinds of unit it belongs to. */
+const unitWordKinds = (() => {
+  const kinds = new Map<string, Set<UnitKind>>();
+  // Rates and money have cue words of their own ("phần trăm", "bao nhiêu tỷ"); "năm" of "%/năm" is not one.
+  const measured = new Set<UnitKind>(['percent', 'money', 'price', 'area', 'mass']);
+  for (const [written, unit] of Object.entries(units) as [string, UnitDefinition][])
+    if (!measured.has(unit.kind))
+      for (const word of foldedWords([written, ...(unit.also ?? []), unit.en].join(' ')))
+        kinds.set(word, (kinds.get(word) ?? new Set()).add(unit.kind));
+  return kinds;
+})();
 
 /** Scores every intent by its cues, longest cue first, each word used once. */
 function detectIntent(
@@ -300,7 +335,11 @@ function detectIntent(
       const written = exact[start] ?? '';
       if (cue.words.length === 1 && written !== words[start] && written !== cue.exact[0]) continue;
       used.fill(true, start, end);
-      const received = cue.weight > 0 && start > 0 && receivedWords.has(words[start - 1] ?? '') ? receivedWeight : 0;
+      // "được vay", "got loans", or with one word between ("got policy loans", "được cấp thẻ").
+      const received =
+        cue.weight > 0 && words.slice(Math.max(0, start - 2), start).some((word) => receivedWords.has(word))
+          ? receivedWeight
+          : 0;
       scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight + received);
     }
   }
@@ -330,10 +369,13 @@ function detectIntent(
 /** Years asked for: "năm 2022" or a bare "2022" is one year; "2021-2024", "từ 2016 đến 2020" a range. */
 function detectTime(rawText: string): Pick<Question, 'year' | 'years'> {
   // "vốn (năm) 2022 kéo dài" is capital carried over from 2022: which capital, not the period asked.
-  const text = rawText.replace(
-    /(?:vốn|capital)\s+(?:năm\s+|of\s+)?(?:19|20)\d\d\s+(?:kéo dài|chuyển sang|carried)/giu,
-    ' ',
-  );
+  const text = rawText
+    .replace(
+      /(?:vốn|von|capital)\s+(?:năm\s+|nam\s+|of\s+)?(?:19|20)\d\d\s+(?:kéo dài|keo dai|chuyển sang|chuyen sang|carried)/giu,
+      ' ',
+    )
+    // A date ("31/5/2024", "6/2024") names its year.
+    .replace(/\b\d{1,2}\/(?:\d{1,2}\/)?((?:19|20)\d\d)\b/gu, ' $1 ');
   const range = text.match(/((?:19|20)\d\d)\s*(?:-|–|đến|tới|to)\s*(?:cuối\s+|năm\s+)?((?:19|20)\d\d)/iu);
   if (range) return { year: null, years: { from: Number(range[1]), to: Number(range[2]) } };
   const years = [...text.matchAll(/(?<![\d/.,])((?:19|20)\d\d)(?![\d/])/gu)].map((m) => Number(m[1]));

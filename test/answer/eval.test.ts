@@ -45,16 +45,20 @@ describe.each([
   ['questions.jsonl', 150, 'written from the articles by one person'],
   ['holdout.jsonl', 60, 'held out, written later by another'],
   ['holdout-answers.jsonl', 80, 'held out, on which figure is which, direct answers, no province, comparisons'],
+  ['holdout-answers-2.jsonl', 70, 'held out again, written after issue 12 was tuned, on the same classes'],
 ])('%s (%s)', (file, atLeast) => {
   pinToday(file, atLeast, runEval(read(file), context));
 });
 
-describe('policies.jsonl (held out, on what policies are, where, for whom; questions to refuse honestly)', () => {
-  const questions = readFileSync(path.join(evalFolder, 'policies.jsonl'), 'utf8')
+describe.each([
+  ['policies.jsonl', 80, 'held out, on what policies are, where, for whom; questions to refuse honestly'],
+  ['policies-2.jsonl', 70, 'held out again, written after issue 13 was tuned, on the same kinds'],
+])('%s (%s)', (file, atLeast) => {
+  const questions = readFileSync(path.join(evalFolder, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => policyQuestionSchema.parse(JSON.parse(line)));
-  pinToday('policies.jsonl', 80, runPolicyEval(questions, context));
+  pinToday(file, atLeast, runPolicyEval(questions, context));
 });
 
 test('every answer keeps the Answer contract', () => {

@@ -89,3 +89,28 @@ describe('a province named with the one it became', () => {
     ]);
   });
 });
+
+describe('what a number asked counts, and when', () => {
+  test('"bao nhiêu hộ / em / nhà" asks a count of that unit; rates and money have their own words', () => {
+    expect(read('Hà Giang còn bao nhiêu hộ cận nghèo').unit).toBe('households');
+    expect(read('Hà Giang hỗ trợ học phí cho bao nhiêu em').unit).toBe('people');
+    expect(read('Hà Giang xây bao nhiêu nhà cho hộ nghèo năm 2023').unit).toBe('houses');
+    expect(read('How much did Ha Giang spend on health insurance?').unit).toBe('money');
+    // "năm" after "bao nhiêu" is the year asked, not "%/năm".
+    expect(read('Hà Giang vận động được bao nhiêu năm 2023').unit).toBeNull();
+  });
+
+  test('a date names its year; capital "năm 2022 kéo dài" names which capital, with or without diacritics', () => {
+    expect(read('Tính đến 31/5/2024 Hà Giang giải ngân bao nhiêu').year).toBe(2024);
+    expect(read('ha giang giai ngan von nam 2022 keo dai sang nam 2023 duoc bao nhieu').year).toBe(2023);
+  });
+
+  test('what a group received, with a word between ("got policy loans")', () => {
+    expect(read('How many poor households in Ha Giang got policy loans in 2023?').intent).toBe('loans');
+  });
+
+  test('former and present names joined by "nay thuộc", "formerly" are one place', () => {
+    expect(read('tỷ lệ hộ nghèo Bắc Kạn (nay thuộc Thái Nguyên)').places.map((p) => p.name)).toEqual(['Bắc Kạn']);
+    expect(read('poverty rate of Lam Dong (formerly Binh Thuan)').places.map((p) => p.name)).toEqual(['Bình Thuận']);
+  });
+});

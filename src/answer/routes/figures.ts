@@ -98,8 +98,10 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
     const kept = pool.filter(keep);
     if (kept.length > 0) pool = kept;
   };
-  if (request.measure) narrow((fact) => fact.indicator === request.measure);
+  // The kind asked ("spend", "bao nhiêu hộ") before the measure named: "spend on health insurance
+  // cards" names the cards but asks the money.
   if (request.unit) narrow((fact) => unitKind(fact) === request.unit);
+  if (request.measure) narrow((fact) => fact.indicator === request.measure);
   if (request.change && !request.start)
     narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
   const [first] = pool;

@@ -46,7 +46,10 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
       blocks.push({ kind: 'passage', passage });
     }
     if (policy.provinces.length > 0) blocks.push({ kind: 'text', text: t.policyPlaces(policy.provinces.join(', ')) });
-    const counted = factsUnder(policy, context).filter((fact) => !facts.includes(fact));
+    // In the province asked, where it reports on the policy: its figures, not another province's.
+    const counted = factsUnder(policy, context, local.length > 0 ? covered : null).filter(
+      (fact) => !facts.includes(fact),
+    );
     if (counted.length > 0) blocks.push({ kind: 'facts', heading: t.policyFacts, facts: counted, showProvince: true });
     facts.push(...counted);
   }
@@ -139,10 +142,10 @@ function bestMentions(policy: Policy, mentions: readonly PolicyMention[], words:
   return chosen;
 }
 
-/** The figures stated in the sentences that name a policy (not its targets): what is counted under it. */
-function factsUnder(policy: Policy, context: AnswerContext): Fact[] {
+/** The figures stated in the sentences that name a policy (not its targets), of the provinces given: what is counted under it. */
+function factsUnder(policy: Policy, context: AnswerContext, provinces: readonly string[] | null): Fact[] {
   return factsInside(context.base, policy.mentions.map(asPassage))
-    .filter((fact) => fact.status !== 'target')
+    .filter((fact) => fact.status !== 'target' && (!provinces || provinces.includes(fact.province ?? '')))
     .slice(0, factsShown);
 }
 

@@ -30,9 +30,19 @@ export function tableRoute(plan: TablePlan, context: AnswerContext, language: La
     const passage = distinctivePassage(plan.search, context.index);
     if (passage) return quoted([passage], base);
   }
-  const { ranked, measuredOtherwise }: Ranking = measured
-    ? rankProvinces(base, plan.request, plan.order ?? 'descending')
-    : { ranked: plan.request.intent === 'targets' ? eachProvincesFirst(context, plan) : [], measuredOtherwise: [] };
+  const rank = (request: typeof plan.request): Ranking =>
+    measured
+      ? rankProvinces(base, request, plan.order ?? 'descending')
+      : {
+          ranked: request.intent === 'targets' ? eachProvincesFirst(context, { ...plan, request }) : [],
+          measuredOtherwise: [],
+        };
+  let ranking = rank(plan.request);
+  // No province has the year asked: said so, then the latest of each rather than nothing.
+  const year = plan.request.year;
+  const yearMissing = ranking.ranked.length === 0 && year !== null;
+  if (yearMissing) ranking = rank({ ...plan.request, year: null });
+  const { ranked, measuredOtherwise } = ranking;
   if (ranked.length === 0) {
     const text = measured ? t.noTopicAnywhere(topic) : t.askForPlace(topic, base.provincesWithFacts.join(', '));
     return { blocks: [{ kind: 'text', text }], facts: [], passages: [] };
@@ -44,10 +54,13 @@ export function tableRoute(plan: TablePlan, context: AnswerContext, language: La
   // A ranking's answer is its first row; a table of one province, that province's figure.
   const [top] = rows;
   const lead =
-    top && (plan.order !== null || rows.length === 1) && !plan.national ? [{ kind: 'lead', ...top } as const] : [];
+    top && (plan.order !== null || rows.length === 1) && !plan.national && !yearMissing
+      ? [{ kind: 'lead', ...top } as const]
+      : [];
   const blocks: Block[] = [
     ...lead,
     ...(plan.national ? [{ kind: 'text', text: t.noNationalFigure(topic) } as const] : []),
+    ...(yearMissing && year !== null ? [{ kind: 'text', text: t.noYearAnywhere(topic, year) } as const] : []),
     {
       kind: 'rows',
       heading: plan.order ? t.ranking(topic, plan.order) : t.table(topic),

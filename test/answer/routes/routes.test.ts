@@ -214,3 +214,17 @@ describe('a topic the place has no figure for', () => {
     expect(result.facts).toEqual([]);
   });
 });
+
+describe('the kind asked before the measure named', () => {
+  test('"spend on health insurance cards" asks the money, not the cards', () => {
+    const [lead] = ask('How much did Kien Giang spend on health insurance cards in 2023?').facts;
+    expect(lead?.unit).toMatch(/đồng/);
+  });
+});
+
+describe('a policy asked in a province', () => {
+  test("only that province's figures are counted under it", () => {
+    const result = ask('Ngân hàng Chính sách xã hội ở Quảng Ninh cho vay bao nhiêu?');
+    for (const fact of result.facts) expect(fact.province).toBe('Quảng Ninh');
+  });
+});
