@@ -171,8 +171,12 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   ) {
     const prior = usable;
     const inheritsPlace = places.length === 0 && !question.national;
+    // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
+    const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
     const inheritsIntent =
-      question.confidence < 1 && (question.followUp || comparesPrevious || inheritsPlace || question.places.length > 0);
+      question.confidence < 1 &&
+      !countsItsOwn &&
+      (question.followUp || comparesPrevious || inheritsPlace || question.places.length > 0);
     if (inheritsPlace) {
       places = prior.provinces.map((name, index) => ({
         name,
@@ -202,6 +206,7 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     !conversational.includes(intent) &&
     question.confidence < 1 &&
     !question.quantity &&
+    !question.ranking &&
     contentWords(question).length > 0 &&
     question.intent === intent
   ) {

@@ -9,6 +9,8 @@ import {
 } from '../policies/catalogue.js';
 import { normalizeText } from '../text/fold.js';
 import { type UnitDefinition, type UnitKind, units } from '../facts/units.js';
+import { indicators } from '../facts/indicators.js';
+import { topicRegistry } from './topics.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
   changeCues,
@@ -179,7 +181,11 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
   const quantityPhrase = notQuantityPhrases.reduce((rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '), phrase);
   const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
-  const { intent, confidence } = detectIntent(words, exactWords(text), places);
+  const detected = detectIntent(words, exactWords(text), places);
+  const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(words);
+  // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
+  const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;
+  const { intent, confidence } = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight } : detected;
   const { year, years } = detectTime(text);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
@@ -217,7 +223,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     listsPolicies: catalogue
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
       : [],
-    unit: has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(words),
+    unit,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
       has(trendCues) ||
@@ -291,7 +297,20 @@ function countedKind(words: readonly string[]): UnitKind | null {
   return null;
 }
 
-const countingCues = ['bao nhieu', 'bao nhiu', 'may', 'how many', 'so'];
+const countingCues = ['bao nhieu', 'bao nhiu', 'may', 'how many', 'so', 'nhieu', 'most'];
+
+/** A unit counted names its topic only weakly: a follow-up's own topic cue still outweighs it. */
+const unitTopicWeight = 0.5;
+
+/** The one topic whose figures are counted in a kind of unit (houses: housing), if only one is. */
+function topicCounting(kind: UnitKind): Intent | null {
+  const topics = intentNames.filter(
+    (intent) =>
+      intent !== 'overview' &&
+      (topicRegistry[intent].shows ?? []).some((id) => (indicators[id].kinds as readonly UnitKind[]).includes(kind)),
+  );
+  return topics.length === 1 ? (topics[0] ?? null) : null;
+}
 /** Each word of a unit's written forms (Vietnamese, folded, and English): the kinds of unit it belongs to. */
 const unitWordKinds = (() => {
   const kinds = new Map<string, Set<UnitKind>>();

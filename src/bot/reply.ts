@@ -9,7 +9,7 @@ import { chartSpecOf } from '../chart/spec.js';
 import { templates } from '../answer/templates.js';
 import { sendChart } from './charts.js';
 import { type SessionSource, sourcesKept } from './session.js';
-import { factsOfAnswer } from './fact-filter.js';
+import { factsOfAnswer } from '../answer/fact-filter.js';
 
 /** Answers a question in this chat's conversation and sends it: HTML, split, buttons on the last part. */
 export async function answerAndReply(ctx: BotContext, question: string): Promise<Answer> {

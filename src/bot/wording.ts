@@ -19,6 +19,11 @@ export interface BotWording {
   readonly noFactsFor: (asked: string, provinces: string, topics: string) => string;
   /** Not enough real alternatives for any fact the filter allows. */
   readonly noQuiz: (asked: string, provinces: string, topics: string) => string;
+  /** The console chat: a quiz answered by its option's number, and where a file was saved. */
+  readonly quizRight: string;
+  readonly quizWrong: (answer: string) => string;
+  readonly quizHow: string;
+  readonly fileSaved: (file: string) => string;
   readonly commands: readonly { readonly command: string; readonly description: string }[];
   /** Lines added to /help. */
   readonly help: string;
@@ -40,6 +45,10 @@ const vi: BotWording = {
     `Không có số liệu nào cho «${asked}». Có số liệu của các tỉnh: ${provinces}. Chủ đề: ${topics}.`,
   noQuiz: (asked, provinces, topics) =>
     `Không đủ số liệu để ra câu đố${asked ? ` về «${asked}»` : ''}: mỗi câu cần ít nhất ba con số thật cùng loại. Có số liệu của: ${provinces}. Chủ đề: ${topics}.`,
+  quizRight: '✓ Đúng.',
+  quizWrong: (answer) => `✗ Chưa đúng: đáp án là ${answer}.`,
+  quizHow: 'Gõ số của đáp án bạn chọn.',
+  fileSaved: (file) => `📄 Đã lưu: ${file}`,
   commands: [
     { command: 'xuat', description: 'Tải số liệu (CSV; /xuat json, /xuat Bình Thuận)' },
     { command: 'dovui', description: 'Câu đố trắc nghiệm từ số liệu có nguồn' },
@@ -63,6 +72,10 @@ const en: BotWording = {
     `No figures for «${asked}». Provinces with figures: ${provinces}. Topics: ${topics}.`,
   noQuiz: (asked, provinces, topics) =>
     `Not enough figures for a quiz${asked ? ` on «${asked}»` : ''}: each needs at least three real figures of one kind. Provinces with figures: ${provinces}. Topics: ${topics}.`,
+  quizRight: '✓ Right.',
+  quizWrong: (answer) => `✗ Not quite: the answer is ${answer}.`,
+  quizHow: 'Type the number of your answer.',
+  fileSaved: (file) => `📄 Saved: ${file}`,
   commands: [
     { command: 'xuat', description: 'Download figures (CSV; /xuat json, /xuat Binh Thuan)' },
     { command: 'dovui', description: 'A quiz from a cited figure' },

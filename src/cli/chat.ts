@@ -9,6 +9,11 @@ import type { Answer } from '../answer/schema.js';
 import { templates } from '../answer/templates.js';
 import { chartKey, createChartRenderer } from '../chart/render.js';
 import { chartSpecOf } from '../chart/spec.js';
+import { availableFacts, factsOfAnswer, filterFacts, filterParts, readFactFilter } from '../answer/fact-filter.js';
+import { exportFileName, factsCsv, factsJson } from '../facts/export.js';
+import { buildQuiz, type Quiz } from '../quiz/quiz.js';
+import { partsOfFacts } from '../bot/exports.js';
+import { botWording } from '../bot/wording.js';
 
 /** Words that ask for the quotes behind the last answer. */
 const quoteCommands = new Set(['nguon', 'nguồn', '/nguon', 'sources', '/sources', 'quote']);
@@ -17,7 +22,8 @@ const exitCommands = new Set(['exit', 'quit', 'thoat', 'thoát', '/exit']);
 /**
  * The console chat: the same answering core as the bot, one conversation, for trying questions
  * without Telegram. "nguồn" shows the sentences the last answer's figures were read from; an answer
- * with a chart (or a question asking for one) saves it as PNG and prints where.
+ * with a chart (or a question asking for one) saves it as PNG and prints where; "/xuat [lọc]" saves
+ * the figures as CSV (or JSON) as the bot sends them; "/dovui [lọc]" asks a quiz, answered by number.
  */
 export async function runConsoleChat(
   context: Omit<AnswerContext, 'previous'>,
@@ -31,11 +37,55 @@ export async function runConsoleChat(
   const write = (text: string) => output.write(`${text}\n`);
   write('Không có BOT_TOKEN: đang mở trò chuyện trên console (gõ câu hỏi; "nguồn" để xem trích dẫn; "thoát" để dừng).');
   let previous: Answer | null = null;
+  let quiz: Quiz | null = null;
+  let lastQuizFact: string | undefined;
+  const wording = botWording.vi;
+  const { base } = context;
   output.write('> ');
   for await (const raw of lines) {
     const text = raw.trim();
     if (exitCommands.has(text.toLowerCase())) break;
-    if (text) {
+    const command = text.match(/^\/(xuat|dovui)\b\s*(.*)$/iu);
+    if (quiz && /^\d+$/.test(text)) {
+      const chosen = Number(text) - 1;
+      const right = quiz.options[quiz.correct] ?? '';
+      write(`${chosen === quiz.correct ? wording.quizRight : wording.quizWrong(right)}\n${quiz.explanation}`);
+      quiz = null;
+    } else if (command?.[1]?.toLowerCase() === 'xuat') {
+      const filter = readFactFilter(command[2] ?? '', base);
+      const facts = filter.asked ? filterFacts(base, filter) : previous ? factsOfAnswer(previous, base) : [];
+      if (facts.length === 0) {
+        const { provinces, topics } = availableFacts(base, 'vi');
+        write(filter.asked ? wording.noFactsFor(filter.asked, provinces, topics) : wording.exportNothingYet);
+      } else {
+        const parts = filter.asked ? filterParts(filter, 'vi') : partsOfFacts(facts, 'vi');
+        const file = path.join(chartFolder, exportFileName(parts, filter.format));
+        await mkdir(chartFolder, { recursive: true });
+        // The same bytes the bot sends as a document (UTF-8 with BOM for Excel).
+        await writeFile(file, filter.format === 'csv' ? factsCsv(facts) : factsJson(facts));
+        write(
+          `${wording.exportCaption(facts.length, parts.join(' · ') || null, filter.format)}\n${wording.fileSaved(file)}`,
+        );
+      }
+    } else if (command?.[1]?.toLowerCase() === 'dovui') {
+      const filter = readFactFilter(command[2] ?? '', base);
+      quiz = buildQuiz(filterFacts(base, filter), base.facts, {
+        language: 'vi',
+        random: Math.random,
+        avoid: lastQuizFact,
+      });
+      if (quiz) {
+        lastQuizFact = quiz.fact.id;
+        write(
+          [quiz.question, ...quiz.options.map((option, index) => `  ${index + 1}. ${option}`), wording.quizHow].join(
+            '\n',
+          ),
+        );
+      } else {
+        const { provinces, topics } = availableFacts(base, 'vi');
+        write(wording.noQuiz(filter.asked, provinces, topics));
+      }
+    } else if (text) {
       if (quoteCommands.has(text.toLowerCase()))
         write(previous ? quotes(previous) : 'Chưa có câu trả lời nào để trích nguồn.');
       else {

@@ -45,3 +45,28 @@ test('asked for a chart, the console chat saves it as PNG and prints where; with
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('/xuat saves the figures as the bot sends them; /dovui asks a quiz answered by number', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'files-'));
+  try {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let printed = '';
+    output.on('data', (chunk: Buffer) => {
+      printed += chunk.toString('utf8');
+    });
+    const done = runConsoleChat(context, input, output, { chartFolder: folder });
+    input.end('/xuat binh thuan\n/dovui Bắc Kạn\n1\n/xuat Hà Giang\nthoát\n');
+    await done;
+    const csv = await readFile(path.join(folder, 'giam-ngheo-binh-thuan.csv'), 'utf8');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.split('\n').length).toBeGreaterThan(10);
+    expect(printed).toContain('giam-ngheo-binh-thuan.csv');
+    // The quiz's options are numbered; answering one says right or wrong, then quotes the source.
+    expect(printed).toMatch(/\n {2}1\. .+\n {2}2\. /);
+    expect(printed).toMatch(/(✓ Đúng\.|✗ Chưa đúng: đáp án là .+)\n«/);
+    expect(printed).toContain('Không có số liệu nào cho «Hà Giang»');
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -227,7 +227,13 @@ export function placeLabel(
 /** Why there is no figure, plainly, and what is known instead. */
 export function missingText(group: PlaceFacts, request: Request, base: KnowledgeBase, language: Language): string {
   const t = templates[language];
-  const topic = t.topic[request.intent];
+  // "No figure on the near-poor rate", not "on the poverty rate", when the rate of a group was asked.
+  const asked = request.subject
+    ? language === 'vi'
+      ? request.subject
+      : (t.subject[request.subject] ?? request.subject)
+    : null;
+  const topic = asked ? `${t.topic[request.intent]} (${asked})` : t.topic[request.intent];
   const name = group.place.district ?? group.place.name;
   switch (group.missing) {
     case 'place':

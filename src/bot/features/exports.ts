@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { type BotContext, userLanguage } from '../deps.js';
 import { factsById, partsOfFacts, sendFactsFile } from '../exports.js';
-import { availableFacts, filterFacts, filterParts, readFactFilter } from '../fact-filter.js';
+import { availableFacts, filterFacts, filterParts, readFactFilter } from '../../answer/fact-filter.js';
 import { escapeHtml } from '../render.js';
 import { botWording } from '../wording.js';
 

@@ -1,7 +1,7 @@
 import { Composer } from 'grammy';
 import { buildQuiz } from '../../quiz/quiz.js';
 import { type BotContext, userLanguage } from '../deps.js';
-import { availableFacts, filterFacts, readFactFilter } from '../fact-filter.js';
+import { availableFacts, filterFacts, readFactFilter } from '../../answer/fact-filter.js';
 import { escapeHtml } from '../render.js';
 import { botWording } from '../wording.js';
 

@@ -228,3 +228,23 @@ describe('a policy asked in a province', () => {
     for (const fact of result.facts) expect(fact.province).toBe('Quảng Ninh');
   });
 });
+
+describe('a count of its own unit', () => {
+  test('"mấy huyện nghèo" after a question on the rate asks the districts, not their rate', () => {
+    const first = ask('tỷ lệ hộ nghèo Kiên Giang');
+    const next = answer('Bắc Kạn có mấy huyện nghèo', { ...context, previous: first });
+    expect(next.facts[0]?.indicator).toBe('poor_districts');
+  });
+
+  test('a unit counted names the one topic counting in it: "nhiều nhà nhất" ranks housing', () => {
+    const result = ask('tỉnh nào xây nhiều nhà cho hộ nghèo nhất');
+    expect(result.intent).toBe('housing');
+    expect(result.facts.length).toBeGreaterThan(1);
+  });
+
+  test("no figure for a group's rate says which group, not the poverty rate in general", () => {
+    expect(ask('What is the near-poor rate in An Giang?').answer).toMatch(
+      /^I have no figures on poverty rate \(near-poor/,
+    );
+  });
+});

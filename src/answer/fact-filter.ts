@@ -3,10 +3,10 @@
  * question is read (the gazetteer for places, old and new provinces alike; the topic registry's cues
  * for the topic; a year), so the two commands and the questions agree on what a word means.
  */
-import { understand } from '../answer/understand.js';
-import type { Intent } from '../answer/intents.js';
-import type { Answer } from '../answer/schema.js';
-import { templates } from '../answer/templates.js';
+import { understand } from './understand.js';
+import type { Intent } from './intents.js';
+import type { Answer } from './schema.js';
+import { templates } from './templates.js';
 import type { Fact } from '../facts/fact.js';
 import { indicators, topics as indicatorTopics } from '../facts/indicators.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
