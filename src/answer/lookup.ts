@@ -255,9 +255,12 @@ export function rankProvinces(base: KnowledgeBase, request: Request, order: 'asc
   const byProvince = latestByProvince(base, request, ranked);
   const sign = order === 'ascending' ? 1 : -1;
   const measuredOtherwise = new Map<string, Fact>();
-  for (const group of others)
-    for (const [province, fact] of latestByProvince(base, request, group))
-      if (!byProvince.has(province) && !measuredOtherwise.has(province)) measuredOtherwise.set(province, fact);
+  // Only the provinces not ranked are read again, measure by measure, until each has one.
+  for (const group of others) {
+    const done = new Set([...byProvince.keys(), ...measuredOtherwise.keys()]);
+    if (done.size === base.provincesWithFacts.length) break;
+    for (const [province, fact] of latestByProvince(base, request, group, done)) measuredOtherwise.set(province, fact);
+  }
   return {
     ranked: [...byProvince.values()].sort((a, b) => sign * (a.value - b.value)),
     measuredOtherwise: [...measuredOtherwise.values()],
@@ -269,12 +272,14 @@ function latestByProvince(
   base: KnowledgeBase,
   request: Request,
   measure: readonly IndicatorId[],
+  skip: ReadonlySet<string> = new Set(),
 ): ReadonlyMap<string, Fact> {
   const kinds = measure[0] ? unitKindsOf(base, measure[0]) : new Set();
   // Only the measure's facts are read, province by province: a ranking never walks the base.
   const wanted = wantedIndicators(request);
   const byProvince = new Map<string, Fact>();
   for (const province of base.provincesWithFacts) {
+    if (skip.has(province)) continue;
     const facts: Fact[] = [];
     for (const id of measure) {
       for (const fact of base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? [])

@@ -144,26 +144,41 @@ function withRatesStated(group: PlaceFacts, request: Request, base: KnowledgeBas
  */
 function statedWithPolicy(group: PlaceFacts, request: Request, base: KnowledgeBase): PlaceFacts {
   if (request.policies.length === 0 || group.facts.length === 0) return group;
-  const mentions = policyCatalogue(base)
-    .policies.filter((policy) => request.policies.includes(policy.id))
-    .flatMap((policy) => policy.mentions);
-  const sentences = new Set(mentions.map((mention) => `${mention.entryId}\u0000${mention.quote}`));
   const measures = new Set(group.facts.map((fact) => fact.indicator));
-  const provinces = new Set(group.covered);
-  const stated = [...new Set(mentions.map((mention) => mention.entryId))]
-    .flatMap((entryId) => base.factsByEntry.get(entryId) ?? [])
-    .filter(
-      (fact) =>
-        sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`) &&
-        measures.has(fact.indicator) &&
-        provinces.has(fact.province ?? '') &&
-        fact.status !== 'target' &&
-        !fact.baseline,
-    );
+  const stated = request.policies.flatMap((id) =>
+    group.covered.flatMap((province) =>
+      (statedFacts(base).get(id)?.get(province) ?? []).filter(
+        (fact) => measures.has(fact.indicator) && fact.status !== 'target' && !fact.baseline,
+      ),
+    ),
+  );
   const ofYear = stated.filter((fact) => fact.period?.to === request.year);
   if (stated.length === 0) return group;
   return { ...group, facts: ofYear.length > 0 ? ofYear : stated };
 }
+
+/**
+ * The facts stated in the sentences naming each policy, by policy id and province: worked out once
+ * per knowledge base, so a question on a policy mentioned in a thousand articles reads only its province's.
+ */
+function statedFacts(base: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<string, readonly Fact[]>> {
+  let byPolicy = statedCache.get(base);
+  if (byPolicy) return byPolicy;
+  byPolicy = new Map();
+  for (const policy of policyCatalogue(base).policies) {
+    const sentences = new Set(policy.mentions.map((mention) => `${mention.entryId}\u0000${mention.quote}`));
+    const byProvince = new Map<string, Fact[]>();
+    for (const entryId of new Set(policy.mentions.map((mention) => mention.entryId)))
+      for (const fact of base.factsByEntry.get(entryId) ?? [])
+        if (sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`))
+          byProvince.set(fact.province ?? '', [...(byProvince.get(fact.province ?? '') ?? []), fact]);
+    byPolicy.set(policy.id, byProvince);
+  }
+  statedCache.set(base, byPolicy);
+  return byPolicy;
+}
+
+const statedCache = new WeakMap<KnowledgeBase, Map<string, ReadonlyMap<string, readonly Fact[]>>>();
 
 const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof typeof units]?.kind;
 
