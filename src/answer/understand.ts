@@ -34,6 +34,8 @@ import {
   unitCues,
   quantityCues,
   notQuantityPhrases,
+  countingCues,
+  programmeCues,
   rankingCues,
   rankingOrder,
   subjectCues,
@@ -61,7 +63,6 @@ export interface Question {
   readonly comparison: boolean;
   /** Uses a comparative ("thấp hơn", "higher"), with or without places named. */
   readonly comparative: boolean;
-  /** The kind of figure asked for: a rate or an amount of money, when the question says. */
   /** The kind of figure asked: a rate, an amount of money, or what "bao nhiêu hộ / em / nhà" counts. */
   readonly unit: UnitKind | null;
   /** Asks about the whole country ("cả nước", "nationwide"). */
@@ -287,7 +288,7 @@ function oneNamePerPlace(
  */
 function countedKind(words: readonly string[]): UnitKind | null {
   const phrase = ` ${words.join(' ')} `;
-  for (const cue of countingCues) {
+  for (const cue of countingWords) {
     const at = phrase.indexOf(` ${cue} `);
     if (at < 0) continue;
     const [next] = phrase.slice(at + cue.length + 2).split(' ');
@@ -297,7 +298,7 @@ function countedKind(words: readonly string[]): UnitKind | null {
   return null;
 }
 
-const countingCues = ['bao nhieu', 'bao nhiu', 'may', 'how many', 'so', 'nhieu', 'most'];
+const countingWords = countingCues.map(foldCue);
 
 /** A unit counted names its topic only weakly: a follow-up's own topic cue still outweighs it. */
 const unitTopicWeight = 0.5;
@@ -311,6 +312,7 @@ function topicCounting(kind: UnitKind): Intent | null {
   );
   return topics.length === 1 ? (topics[0] ?? null) : null;
 }
+
 /** Each word of a unit's written forms (Vietnamese, folded, and English): the kinds of unit it belongs to. */
 const unitWordKinds = (() => {
   const kinds = new Map<string, Set<UnitKind>>();
@@ -458,5 +460,29 @@ function unlink(text: string): string {
  */
 function unknownDocuments(catalogue: PolicyCatalogue, named: readonly Policy[], words: readonly string[]): string[] {
   if (named.length > 0) return [];
-  return documentsAsked(words).flatMap((document) => (catalogue.byId.has(document.id) ? [] : [document.name]));
+  const documents = documentsAsked(words).flatMap((document) =>
+    catalogue.byId.has(document.id) ? [] : [document.name],
+  );
+  return [...documents, ...unknownProgrammes(catalogue, words)];
+}
+
+const programmeWords = programmeCues.map(foldCue).join('|');
+
+/**
+ * Programmes named by a number ("Chương trình 30a", "programme 134") that no catalogue entry is
+ * called: the articles never mention them, so nothing is said of them but that.
+ */
+function unknownProgrammes(catalogue: PolicyCatalogue, words: readonly string[]): string[] {
+  const phrase = ` ${words.join(' ')} `;
+  const known = catalogue.policies.flatMap((policy) =>
+    [policy.name, ...policy.aliases].map((name) => ` ${foldCue(name)} `),
+  );
+  // Words split "30a" into "30" and "a".
+  return [...phrase.matchAll(new RegExp(` (?:${programmeWords}) (\\d{2,4})(?: ([a-z]) )?`, 'g'))].flatMap(
+    ([, number, letter]) => {
+      const code = `${number ?? ''}${letter ?? ''}`;
+      const spoken = letter ? ` ${number} ${letter} ` : ` ${number} `;
+      return known.some((name) => name.includes(spoken)) ? [] : [`Chương trình ${code}`];
+    },
+  );
 }

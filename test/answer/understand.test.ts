@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { stripMarkup, understand } from '../../src/answer/understand.js';
+import { policyCatalogue } from '../../src/policies/catalogue.js';
 import { context } from './context.js';
 
 const read = (question: string) => understand(question, context.base.gazetteer);
@@ -112,5 +113,14 @@ describe('what a number asked counts, and when', () => {
   test('former and present names joined by "nay thuộc", "formerly" are one place', () => {
     expect(read('tỷ lệ hộ nghèo Bắc Kạn (nay thuộc Thái Nguyên)').places.map((p) => p.name)).toEqual(['Bắc Kạn']);
     expect(read('poverty rate of Lam Dong (formerly Binh Thuan)').places.map((p) => p.name)).toEqual(['Bình Thuận']);
+  });
+});
+
+describe('a programme the articles never name', () => {
+  test('"Chương trình 30a" is unknown; "Chương trình 135", in the catalogue, is not', () => {
+    const known = understand('Chương trình 135 là gì', context.base.gazetteer, policyCatalogue(context.base));
+    expect(known.unknownDocuments).toEqual([]);
+    const unknown = understand('chuong trinh 30a ho tro gi', context.base.gazetteer, policyCatalogue(context.base));
+    expect(unknown.unknownDocuments).toEqual(['Chương trình 30a']);
   });
 });
