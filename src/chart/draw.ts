@@ -13,8 +13,11 @@ export const chartFontFiles = ['400Regular/NotoSans_400Regular.ttf', '700Bold/No
   fileURLToPath(import.meta.resolve(`@expo-google-fonts/noto-sans/${file}`)),
 );
 
-/** Pixels per SVG unit: a chart stays sharp on a phone's dense screen. */
-export const pixelRatio = 2;
+/**
+ * Pixels per SVG unit: sharp on a phone's dense screen, and no larger than Telegram keeps (it scales
+ * photos to at most 1,280 pixels a side). 1.5 rather than 2 draws in 20 ms instead of 35.
+ */
+export const pixelRatio = 1.5;
 
 /** The chart as SVG: vega-lite compiled to vega, laid out headless (no canvas: text is measured by estimate). */
 export async function chartSvg(spec: ChartSpec): Promise<string> {
