@@ -10,23 +10,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { answer } from '../answer/answer.js';
 import type { Answer } from '../answer/schema.js';
-import { KnowledgeError } from '../knowledge/load.js';
-import { loadAnswerContext } from '../knowledge/runtime.js';
-import { knowledgeFolder } from './paths.js';
+import { loadContextOrExit } from './io.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { json: { type: 'boolean', default: false }, jsonl: { type: 'boolean', default: false } },
 });
 
-let context: Awaited<ReturnType<typeof loadAnswerContext>>;
-try {
-  context = await loadAnswerContext(knowledgeFolder);
-} catch (error) {
-  if (!(error instanceof KnowledgeError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const context = await loadContextOrExit();
 
 if (values.jsonl) {
   const line = z.object({ chatId: z.union([z.string(), z.number()]).optional(), text: z.string() });

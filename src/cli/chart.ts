@@ -10,9 +10,7 @@ import { answer } from '../answer/answer.js';
 import { templates } from '../answer/templates.js';
 import { createChartRenderer } from '../chart/render.js';
 import { chartSpecOf } from '../chart/spec.js';
-import { KnowledgeError } from '../knowledge/load.js';
-import { loadAnswerContext } from '../knowledge/runtime.js';
-import { knowledgeFolder } from './paths.js';
+import { loadContextOrExit } from './io.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -24,14 +22,7 @@ if (!question) {
   process.exit(2);
 }
 
-let context: Awaited<ReturnType<typeof loadAnswerContext>>;
-try {
-  context = await loadAnswerContext(knowledgeFolder);
-} catch (error) {
-  if (!(error instanceof KnowledgeError)) throw error;
-  console.error(error.message);
-  process.exit(1);
-}
+const context = await loadContextOrExit();
 
 const result = answer(question, context);
 const spec = chartSpecOf(result);

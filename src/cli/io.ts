@@ -1,4 +1,8 @@
+import type { AnswerContext } from '../answer/answer.js';
+import { KnowledgeError } from '../knowledge/load.js';
+import { loadAnswerContext } from '../knowledge/runtime.js';
 import { csvText } from '../text/csv.js';
+import { knowledgeFolder } from './paths.js';
 
 /** Output helpers for command-line tools: a closed pipe (`| head`) ends the tool quietly. */
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -14,4 +18,15 @@ export function writeCsv(rows: readonly Readonly<Record<string, unknown>>[]): vo
 /** Text as is on standard output. */
 export function writeText(text: string): void {
   process.stdout.write(text);
+}
+
+/** The answering context over `knowledge/`; a broken knowledge file is named on stderr and the tool exits 1. */
+export async function loadContextOrExit(): Promise<Omit<AnswerContext, 'previous'>> {
+  try {
+    return await loadAnswerContext(knowledgeFolder);
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

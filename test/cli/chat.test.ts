@@ -7,16 +7,22 @@ import { expect, test } from 'vitest';
 import { runConsoleChat } from '../../src/cli/chat.js';
 import { context } from '../answer/context.js';
 
-test('the console chat says it is a console chat, answers, shows quotes and keeps the conversation', async () => {
+/** A conversation in the console chat: what it printed. */
+async function converse(lines: string, options: Parameters<typeof runConsoleChat>[3] = {}): Promise<string> {
   const input = new PassThrough();
   const output = new PassThrough();
   let printed = '';
   output.on('data', (chunk: Buffer) => {
     printed += chunk.toString('utf8');
   });
-  const done = runConsoleChat(context, input, output);
-  input.end('Tỷ lệ hộ nghèo Kiên Giang?\nnguồn\ncòn Bình Thuận thì sao?\nthoát\n');
+  const done = runConsoleChat(context, input, output, options);
+  input.end(lines);
   await done;
+  return printed;
+}
+
+test('the console chat says it is a console chat, answers, shows quotes and keeps the conversation', async () => {
+  const printed = await converse('Tỷ lệ hộ nghèo Kiên Giang?\nnguồn\ncòn Bình Thuận thì sao?\nthoát\n');
   const [first] = printed.split('\n');
   expect(first).toMatch(/BOT_TOKEN.*console/);
   expect(printed).toContain('1,28%');
@@ -27,15 +33,9 @@ test('the console chat says it is a console chat, answers, shows quotes and keep
 test('asked for a chart, the console chat saves it as PNG and prints where; with nothing to chart it says so', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'charts-'));
   try {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => {
-      printed += chunk.toString('utf8');
+    const printed = await converse('Tỷ lệ hộ nghèo Bắc Kạn\nvẽ biểu đồ\nvẽ biểu đồ giải ngân Bình Thuận\nthoát\n', {
+      chartFolder: folder,
     });
-    const done = runConsoleChat(context, input, output, { chartFolder: folder });
-    input.end('Tỷ lệ hộ nghèo Bắc Kạn\nvẽ biểu đồ\nvẽ biểu đồ giải ngân Bình Thuận\nthoát\n');
-    await done;
     const [file, ...more] = await readdir(folder);
     expect(more).toEqual([]);
     expect(printed).toContain(`Biểu đồ đã lưu: ${path.join(folder, file ?? '?')}`);
@@ -49,15 +49,9 @@ test('asked for a chart, the console chat saves it as PNG and prints where; with
 test('/xuat saves the figures as the bot sends them; /dovui asks a quiz answered by number', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'files-'));
   try {
-    const input = new PassThrough();
-    const output = new PassThrough();
-    let printed = '';
-    output.on('data', (chunk: Buffer) => {
-      printed += chunk.toString('utf8');
+    const printed = await converse('/xuat binh thuan\n/dovui Bắc Kạn\n1\n/xuat Hà Giang\nthoát\n', {
+      chartFolder: folder,
     });
-    const done = runConsoleChat(context, input, output, { chartFolder: folder });
-    input.end('/xuat binh thuan\n/dovui Bắc Kạn\n1\n/xuat Hà Giang\nthoát\n');
-    await done;
     const csv = await readFile(path.join(folder, 'giam-ngheo-binh-thuan.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.split('\n').length).toBeGreaterThan(10);
