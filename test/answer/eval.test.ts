@@ -46,14 +46,14 @@ describe.each([
   ['holdout.jsonl', 60, 'held out, written later by another'],
   ['holdout-answers.jsonl', 80, 'held out, on which figure is which, direct answers, no province, comparisons'],
   ['holdout-answers-2.jsonl', 70, 'held out again, written after issue 12 was tuned, on the same classes'],
-])('%s (%s)', (file, atLeast) => {
+])('%s (at least %i questions; %s)', (file, atLeast) => {
   pinToday(file, atLeast, runEval(read(file), context));
 });
 
 describe.each([
   ['policies.jsonl', 80, 'held out, on what policies are, where, for whom; questions to refuse honestly'],
   ['policies-2.jsonl', 70, 'held out again, written after issue 13 was tuned, on the same kinds'],
-])('%s (%s)', (file, atLeast) => {
+])('%s (at least %i questions; %s)', (file, atLeast) => {
   const questions = readFileSync(path.join(evalFolder, file), 'utf8')
     .split('\n')
     .filter((line) => line.trim())
