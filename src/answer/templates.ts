@@ -49,6 +49,8 @@ export interface Templates {
   readonly closest: string;
   /** Heading of the support measures a group gets, in a place or in the provinces the articles cover. */
   readonly support: (group: string, place: string | null) => string;
+  /** Who a support measure is for and where, as the articles' sentences name them. */
+  readonly supportFor: (groups: string, provinces: string) => string;
   /** Heading of a list of the policies of some kinds the articles mention. */
   readonly policyList: (place: string | null) => string;
   /** A legal document the articles never mention. */
@@ -89,6 +91,10 @@ export interface Templates {
     readonly sourcesButton: string;
     /** A button under a figure answer whose figures were stated with a policy. */
     readonly policyButton: (name: string) => string;
+    /** A /chinhsach button asking what support a group gets. */
+    readonly groupButton: (group: string) => string;
+    /** The question that button asks. */
+    readonly askGroupSupport: (group: string) => string;
     readonly sourcesTitle: string;
     readonly sourcesExpired: string;
     readonly chooseProvince: string;
@@ -168,6 +174,7 @@ const vi: Templates = {
   policyList: (place) => `Các bài báo nhắc đến${place ? ` (ở ${place})` : ''}:`,
   support: (group, place) =>
     `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
+  supportFor: (groups, provinces) => `↳ Dành cho (theo các bài): ${groups}. Tỉnh có số liệu: ${provinces}.`,
   documentUnknown: (names) =>
     `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
   passageFrom: (title) => `Theo bài «${title}»:`,
@@ -204,6 +211,8 @@ const vi: Templates = {
       `Xin chào! Tôi trả lời câu hỏi về chính sách và kết quả giảm nghèo theo tỉnh, mỗi số liệu kèm kỳ số liệu và nguồn trích dẫn.\n\nTỉnh có số liệu: ${provinces}.\nChủ đề: ${topics}.\nNguồn: ${sources} bài báo (gõ /nguon để xem).\n\nThử một câu hỏi:`,
     sourcesButton: '📄 Nguồn',
     policyButton: (name) => `📜 Chính sách: ${name}`,
+    groupButton: (group) => `🤝 Hỗ trợ ${group}`,
+    askGroupSupport: (group) => `${group} được hỗ trợ những gì?`,
     sourcesTitle: 'Nguồn của câu trả lời',
     sourcesExpired: 'Nguồn của tin nhắn này không còn lưu; hãy hỏi lại.',
     chooseProvince: 'Chọn một tỉnh:',
@@ -219,7 +228,8 @@ const vi: Templates = {
       { command: 'nguon', description: 'Các bài báo nguồn' },
       { command: 'chinhsach', description: 'Chương trình, quyết định, quỹ được nhắc đến' },
     ],
-    choosePolicy: 'Các chương trình, văn bản, quỹ và cơ quan mà các bài báo nhắc đến — chọn một để xem các bài nói gì:',
+    choosePolicy:
+      'Các hỗ trợ theo từng nhóm, rồi các chương trình, văn bản, quỹ và cơ quan mà các bài báo nhắc đến — chọn một để xem các bài nói gì:',
   },
 };
 
@@ -285,6 +295,7 @@ const en: Templates = {
   policyList: (place) => `The articles mention${place ? ` (in ${place})` : ''}:`,
   support: (group, place) =>
     `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
+  supportFor: (groups, provinces) => `↳ For (as the articles say): ${groups}. Provinces with figures: ${provinces}.`,
   documentUnknown: (names) =>
     `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,
   passageFrom: (title) => `From «${title}»:`,
@@ -322,6 +333,8 @@ const en: Templates = {
       `Hello! I answer questions about poverty-reduction policies and results by province, each figure with its period and a cited source.\n\nProvinces with figures: ${provinces}.\nTopics: ${topics}.\nSources: ${sources} news articles (/nguon lists them).\n\nTry a question:`,
     sourcesButton: '📄 Sources',
     policyButton: (name) => `📜 Policy: ${name}`,
+    groupButton: (group) => `🤝 Support: ${group}`,
+    askGroupSupport: (group) => `What support do ${group} get?`,
     sourcesTitle: 'Sources of the answer',
     sourcesExpired: 'The sources of this message are no longer kept; please ask again.',
     chooseProvince: 'Choose a province:',
@@ -337,7 +350,8 @@ const en: Templates = {
       { command: 'nguon', description: 'Source articles' },
       { command: 'chinhsach', description: 'Programmes, decisions and funds the articles mention' },
     ],
-    choosePolicy: 'Programmes, documents, funds and institutions the articles mention — pick one to see what they say:',
+    choosePolicy:
+      'Support by group, then the programmes, documents, funds and institutions the articles mention — pick one to see what they say:',
   },
 };
 

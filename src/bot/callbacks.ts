@@ -6,11 +6,11 @@ import { foldPhrase } from '../text/words.js';
  * Callback data, validated before use: Telegram allows 64 bytes, and a client can send anything.
  * `src` shows the sources of the message pressed; `csv` sends its facts as a spreadsheet; `chart` as a chart; `t:INTENT:PLACE` asks a topic (its name) for a
  * place (its key: the folded name, "kien-giang"); `p:PLACE` lists a place's topics; `ex:N` asks
- * example N; `pol:ID` shows a policy of the catalogue. Names, not positions, so a button already sent keeps meaning the same after an upgrade
+ * example N; `pol:ID` shows a policy of the catalogue; `grp:ID` what support a group gets. Names, not positions, so a button already sent keeps meaning the same after an upgrade
  * adds a topic or a place. Buttons sent before this format (`t:3:12`, `p:12`: positions) are still read.
  */
 const callbackPattern =
-  /^(?:src|csv|chart|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2})|pol:([a-z0-9-]{1,48}))$/;
+  /^(?:src|csv|chart|t:([a-z_]{1,24}|\d{1,2}):([a-z0-9-]{1,40})|p:([a-z0-9-]{1,40})|ex:(\d{1,2})|pol:([a-z0-9-]{1,48})|grp:([a-z_]{1,24}))$/;
 
 export type Callback =
   | { readonly kind: 'sources' }
@@ -22,18 +22,21 @@ export type Callback =
   | { readonly kind: 'place'; readonly place: string }
   | { readonly kind: 'example'; readonly example: number }
   /** A policy of the catalogue, by its stable id. */
-  | { readonly kind: 'policy'; readonly id: string };
+  | { readonly kind: 'policy'; readonly id: string }
+  /** What support a group gets (a target group's id). */
+  | { readonly kind: 'group'; readonly id: string };
 
 export const callbackSchema = z
   .string()
   .max(64)
   .regex(callbackPattern)
   .transform((data): Callback => {
-    const [, intent, topicPlace, place, example, policy] = data.match(callbackPattern) ?? [];
+    const [, intent, topicPlace, place, example, policy, group] = data.match(callbackPattern) ?? [];
     if (data === 'src') return { kind: 'sources' };
     if (data === 'csv') return { kind: 'export' };
     if (data === 'chart') return { kind: 'chart' };
     if (policy !== undefined) return { kind: 'policy', id: policy };
+    if (group !== undefined) return { kind: 'group', id: group };
     if (intent !== undefined && topicPlace !== undefined) return { kind: 'topic', intent, place: topicPlace };
     if (place !== undefined) return { kind: 'place', place };
     return { kind: 'example', example: Number(example) };
@@ -65,4 +68,5 @@ export const callbackData = {
   place: (place: string) => `p:${placeKey(place)}`,
   example: (example: number) => `ex:${example}`,
   policy: (id: string) => `pol:${id}`,
+  group: (id: string) => `grp:${id}`,
 };

@@ -8,6 +8,10 @@ import { type Policy, policyCatalogue } from '../policies/catalogue.js';
 import { callbackData } from './callbacks.js';
 import type { BotDeps } from './deps.js';
 import { botWording } from './wording.js';
+import { targetGroups } from '../answer/target-groups.js';
+
+/** The groups a "what support does … get" question can name (those figures are counted for). */
+export const supportGroups = targetGroups.filter((group) => group.subject !== null);
 import { chartSpecOf } from '../chart/spec.js';
 
 const buttonsPerRow = 3;
@@ -97,9 +101,14 @@ export function exampleKeyboard(language: 'vi' | 'en'): InlineKeyboard {
 /** Button labels are cut here: Telegram shows little more on a phone. */
 const policyLabelLength = 40;
 
-/** The policies of the catalogue, programmes first, one per row (for /chinhsach). */
-export function policyKeyboard(deps: BotDeps): InlineKeyboard {
+/** What support each group gets, two to a row; then the policies of the catalogue, programmes first, one per row (for /chinhsach). */
+export function policyKeyboard(deps: BotDeps, language: 'vi' | 'en'): InlineKeyboard {
   const keyboard = new InlineKeyboard();
+  supportGroups.forEach((group, position) => {
+    keyboard.text(templates[language].bot.groupButton(group[language]), callbackData.group(group.id));
+    if (position % 2 === 1) keyboard.row();
+  });
+  keyboard.row();
   const order = ['programme', 'movement', 'fund', 'document', 'standard', 'institution'];
   const policies = [...policyCatalogue(deps.knowledge.base).policies].sort(
     (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind),

@@ -255,3 +255,22 @@ describe('anything else', () => {
     expect(logs.join('\n')).not.toContain('bí mật');
   });
 });
+
+describe('/chinhsach: support by group', () => {
+  test('a group button asks what support that group gets, answered for that group', async () => {
+    const { bot, calls } = offlineBot();
+    await bot.handleUpdate(textUpdate('/chinhsach'));
+    const data = buttonsOf(calls[0]?.payload ?? {}).map((button) => button.callback_data);
+    expect(data).toEqual(expect.arrayContaining(['grp:poor', 'grp:near_poor']));
+    const before = calls.length;
+    await bot.handleUpdate(callbackUpdate('grp:near_poor'));
+    // A long answer comes in several messages.
+    const reply = calls
+      .slice(before)
+      .filter((c) => c.method === 'sendMessage')
+      .map((c) => String(c.payload.text))
+      .join('\n');
+    expect(reply).toContain('Các hỗ trợ cho hộ cận nghèo');
+    expect(reply).toContain('Dành cho (theo các bài)');
+  });
+});

@@ -7,14 +7,11 @@ import { provinceIndicatorKey } from '../../knowledge/base.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
-import { intentNames } from '../intent-names.js';
+import { measureTopics, supportMeasures } from '../support-measures.js';
 import { type Passage, searchPassages } from '../../search/passages.js';
 import { foldPhrase } from '../../text/words.js';
 
 type SupportPlan = Extract<Plan, { kind: 'support' }>;
-
-/** Topics that are not a measure of support: the picture, the targets, the difficulties. */
-const notMeasures = new Set(['poverty_rate', 'targets', 'challenges', 'overview', 'budget']);
 
 /**
  * What support a group gets, as the articles report it: one line per measure (each topic the
@@ -36,18 +33,32 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
       shows.flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
     );
     const settled = candidates.filter((fact) => fact.status === 'actual' && !fact.baseline);
-    const ofGroup = settled.filter((fact) => fact.subject === group || fact.citation.quote.includes(group));
+    // A figure of the group itself first ("10.022 hộ cận nghèo"), else one whose sentence names it.
+    const ofGroup = [
+      ...settled.filter((fact) => fact.subject === group),
+      ...settled.filter((fact) => fact.subject !== group && fact.citation.quote.includes(group)),
+    ];
     const [example] = ofGroup.length > 0 ? ofGroup : plan.request.subject ? [] : settled;
     if (!example) continue;
     facts.push(example);
     blocks.push({ kind: 'quotedFact', heading: label[language], fact: example });
+    // Who the measure is for and where, as its sentences across the articles say.
+    const measure = supportMeasures(base).find((candidate) => candidate.topic === intent);
+    if (measure && measure.groups.length > 0)
+      blocks.push({
+        kind: 'text',
+        text: t.supportFor(measure.groups.map(({ group }) => group[language]).join(', '), measure.provinces.join(', ')),
+      });
   }
   const listings = supportListings(group, plan.place ? provinces : undefined, context);
   if (blocks.length === 0 && listings.length === 0)
     return { blocks: [{ kind: 'text', text: t.noTopicAnywhere(t.topic.overview) }], facts, passages: [] };
   return {
     blocks: [
-      { kind: 'text', text: t.support(group, plan.place?.name ?? null) },
+      {
+        kind: 'text',
+        text: t.support(language === 'vi' ? group : (t.subject[group] ?? group), plan.place?.name ?? null),
+      },
       ...listings.map((passage): Block => ({ kind: 'passage', passage })),
       ...blocks,
     ],
@@ -55,9 +66,6 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
     passages: listings,
   };
 }
-
-/** The topics that are a measure of support (loans, health insurance, tuition, housing, jobs ...). */
-const measureTopics = intentNames.filter((intent) => topicRegistry[intent].shows && !notMeasures.has(intent));
 
 /** Each support topic's strong cues, folded and padded: a passage naming three topics lists support. */
 const measureCues = measureTopics.map((intent) =>

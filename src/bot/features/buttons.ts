@@ -4,7 +4,7 @@ import { quoteBlock } from '../../answer/compose.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
 import { callbackSchema, intentOfKey, placeOfKey } from '../callbacks.js';
 import { type BotContext, userLanguage } from '../deps.js';
-import { topicKeyboard } from '../keyboards.js';
+import { supportGroups, topicKeyboard } from '../keyboards.js';
 import { renderMessages, escapeHtml } from '../render.js';
 import { answerAndReply } from '../reply.js';
 import { factsById, partsOfFacts, sendFactsFile } from '../exports.js';
@@ -106,6 +106,21 @@ buttons.on('callback_query:data', async (ctx) => {
       // A button starts a fresh question: the policy, named alone.
       ctx.session.previous = null;
       await answerAndReply(ctx, policy.name);
+      return;
+    }
+    case 'group': {
+      const group = supportGroups.find((candidate) => candidate.id === callback.id);
+      if (!group) {
+        await ctx.answerCallbackQuery({ text: t.bot.forged });
+        return;
+      }
+      await ctx.answerCallbackQuery();
+      ctx.session.previous = null;
+      // Asked as the figures name the group, so the question reads it as that group.
+      await answerAndReply(
+        ctx,
+        t.bot.askGroupSupport(userLanguage(ctx) === 'vi' ? group.subject : (t.subject[group.subject] ?? group.en)),
+      );
       return;
     }
     case 'example': {

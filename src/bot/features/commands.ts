@@ -52,5 +52,8 @@ commands.command('nguon', async (ctx) => {
 commands.command('chinhsach', async (ctx) => {
   ctx.intent = 'policies';
   const t = templates[userLanguage(ctx)];
-  await ctx.reply(escapeHtml(t.bot.choosePolicy), { parse_mode: 'HTML', reply_markup: policyKeyboard(ctx.deps) });
+  await ctx.reply(escapeHtml(t.bot.choosePolicy), {
+    parse_mode: 'HTML',
+    reply_markup: policyKeyboard(ctx.deps, userLanguage(ctx)),
+  });
 });

@@ -1,0 +1,64 @@
+import type { Fact } from '../facts/fact.js';
+import type { KnowledgeBase } from '../knowledge/base.js';
+import { foldPhrase } from '../text/words.js';
+import { intentNames, type Intent } from './intent-names.js';
+import { type TargetGroup, targetGroups } from './target-groups.js';
+import { topicRegistry } from './topics.js';
+
+/** Topics that are not a measure of support: the picture, the targets, the difficulties, the money. */
+const notMeasures: ReadonlySet<Intent> = new Set(['poverty_rate', 'targets', 'challenges', 'overview', 'budget']);
+
+/** The topics of the registry that are a support measure (loans, health insurance, tuition, housing, jobs ...). */
+export const measureTopics: readonly Intent[] = intentNames.filter(
+  (intent) => topicRegistry[intent].shows !== undefined && !notMeasures.has(intent),
+);
+
+/** A support measure as the articles report it: who its sentences name, where, from how many sentences. */
+export interface SupportMeasure {
+  readonly topic: Intent;
+  /** The groups its sentences name, the most named first, with how many sentences name each. */
+  readonly groups: readonly { readonly group: TargetGroup; readonly sentences: number }[];
+  readonly provinces: readonly string[];
+  readonly sentences: number;
+}
+
+/**
+ * Every support measure the knowledge reports, read from the sentences its figures come from: no
+ * list to keep by hand, and an article's new sentence adds its groups and province. Worked out once
+ * per knowledge base from its facts (no sentence is read twice).
+ */
+export function supportMeasures(base: KnowledgeBase): readonly SupportMeasure[] {
+  let measures = cache.get(base);
+  if (measures) return measures;
+  measures = measureTopics.flatMap((topic) => {
+    const facts = (topicRegistry[topic].shows ?? []).flatMap((id) => base.factsByIndicator.get(id) ?? []);
+    if (facts.length === 0) return [];
+    const sentences = new Map<string, Fact>();
+    for (const fact of facts) sentences.set(`${fact.citation.entryId}\u0000${fact.citation.quote}`, fact);
+    const counts = new Map<TargetGroup, number>();
+    for (const fact of sentences.values())
+      for (const group of groupsNamed(fact.citation.quote)) counts.set(group, (counts.get(group) ?? 0) + 1);
+    return [
+      {
+        topic,
+        groups: [...counts].sort((a, b) => b[1] - a[1]).map(([group, count]) => ({ group, sentences: count })),
+        provinces: [...new Set(facts.flatMap((fact) => (fact.province ? [fact.province] : [])))].sort((a, b) =>
+          a.localeCompare(b, 'vi'),
+        ),
+        sentences: sentences.size,
+      },
+    ];
+  });
+  cache.set(base, measures);
+  return measures;
+}
+
+const cache = new WeakMap<KnowledgeBase, readonly SupportMeasure[]>();
+
+const groupCues = targetGroups.map((group) => ({ group, cues: group.cues.map((cue) => ` ${foldPhrase(cue)} `) }));
+
+/** The groups a sentence names. */
+export function groupsNamed(sentence: string): TargetGroup[] {
+  const folded = ` ${foldPhrase(sentence)} `;
+  return groupCues.filter(({ cues }) => cues.some((cue) => folded.includes(cue))).map(({ group }) => group);
+}
