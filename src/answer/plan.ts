@@ -115,13 +115,21 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
       search,
       order: question.ranking,
       national: question.national,
+      // A measure named by its label ("những huyện nghèo") is a table, whatever other words come with it.
       explainable:
-        !question.ranking && !question.national && !question.acrossProvinces && search.contentWords.length >= 2,
+        !question.ranking &&
+        !question.national &&
+        !question.acrossProvinces &&
+        request.measure === null &&
+        search.contentWords.length >= 2,
     };
   }
   const explain =
     request.intent === 'challenges' ||
-    (request.intent === 'overview' && !question.quantity && question.confidence < 1 && explainable);
+    (request.intent === 'overview' &&
+      !question.quantity &&
+      // Words of its own beyond the overview's ("tập huấn cán bộ … ra sao"): how the place works, from passages.
+      ((question.confidence < 1 && explainable) || search.contentWords.length >= 2));
   if (explain && request.places.length === 1 && first) return { kind: 'passages', request, search, place: first };
   if (request.places.length > 1) return { kind: 'comparison', request, search };
   return {
@@ -258,14 +266,21 @@ const cueWords = new Set(
 );
 const foldedStopWords = new Set([...stopWords].map(foldSyllable));
 
-/** Content words of the question: not places, not question words, not the topic's own cue words. */
+/**
+ * Content words of the question: not places, not question words, not years, and not the syllables of
+ * topic cues — unless such a syllable stands next to a content word, as part of its phrase: "truyền
+ * thông" keeps "thông" (a syllable of "giao thông"), "tập huấn" keeps "tập" (of "học tập").
+ */
 function contentWords(question: Question): string[] {
   const { words } = question;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
   // A word inside a place mention is in placeWords: no mention is searched for each word.
+  const candidate = (word: string) =>
+    !placeWords.has(word) && !foldedStopWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
+  const content = words.map((word) => candidate(word) && !cueWords.has(word));
   return words.filter(
-    (word) =>
-      !placeWords.has(word) && !foldedStopWords.has(word) && !cueWords.has(word) && !/^(?:19|20)\d\d$/.test(word),
+    (word, index) =>
+      content[index] || (candidate(word) && (content[index - 1] === true || content[index + 1] === true)),
   );
 }
 

@@ -81,3 +81,17 @@ test('a policy named in a "how many" question is a figures question; a follow-up
   const next = plan(understand('còn Lạng Sơn?', context.base.gazetteer, catalogue), previous);
   expect(next).toMatchObject({ kind: 'policy', request: { policies: ['qd-33'] } });
 });
+
+describe('what a passage search looks for', () => {
+  test('a cue syllable next to a word of the question\'s own stays: "truyền thông" keeps "thông"', () => {
+    const planned = planOf('Hà Giang làm truyền thông về giảm nghèo như thế nào?');
+    if (planned.kind === 'chat') throw new Error('expected a search');
+    expect(planned.search.contentWords).toEqual(expect.arrayContaining(['truyen', 'thong']));
+    expect(planned.search.contentWords).not.toContain('giam');
+  });
+
+  test('"how" a place does something of its own is answered from passages, "tình hình" by its card', () => {
+    expect(planOf('Lạng Sơn tập huấn cán bộ làm công tác giảm nghèo ra sao?').kind).toBe('passages');
+    expect(planOf('tình hình giảm nghèo Lạng Sơn')).toMatchObject({ kind: 'figures', card: true });
+  });
+});
