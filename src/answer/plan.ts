@@ -92,7 +92,11 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   if (question.support && !question.quantity && request.policies.length === 0)
     return { kind: 'support', request, search, place: first ?? null };
   // A policy named in a question that does not ask "how many": what it is, and where.
-  if (request.policies.length > 0 && !question.quantity && request.intent !== 'greeting')
+  // Unless it asks the difficulties met carrying it out ("gặp khó khăn gì khi triển khai Chương trình
+  // MTQG"): those are told by the place's passages. (Other topics' cues may be the policy's own name:
+  // "Ngân hàng Chính sách xã hội làm gì" is about the bank.)
+  const difficulties = request.intent === 'challenges' && question.confidence >= 1;
+  if (request.policies.length > 0 && !question.quantity && request.intent !== 'greeting' && !difficulties)
     return { kind: 'policy', request, search, place: first ?? null };
   if (request.intent === 'greeting')
     return { kind: 'chat', say: isThanks(question.words) ? 'thanks' : 'greeting', request };

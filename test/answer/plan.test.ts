@@ -19,6 +19,8 @@ describe('each question gets one kind of answer, decided before anything is look
     ['Khó khăn trong công tác giảm nghèo ở Lạng Sơn là gì?', 'passages'],
     ['Quyết định 353/QĐ-TTg nói về gì?', 'policy'],
     ['Chương trình 135 là gì?', 'policy'],
+    ['Ngân hàng Chính sách xã hội làm gì?', 'policy'],
+    ['Bắc Kạn gặp khó khăn gì khi triển khai Chương trình MTQG giảm nghèo?', 'passages'],
     ['Làm sao để được vay vốn hộ nghèo, thủ tục thế nào?', 'uncovered'],
     ['lãi suất vay vốn hộ nghèo là bao nhiêu', 'uncovered'],
   ])('%s → %s', (question, kind) => {
