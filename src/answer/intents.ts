@@ -89,6 +89,8 @@ export const acrossProvincesCues = [
   'các địa phương',
   'danh sách các',
   'each province',
+  'list every',
+  'list all',
   'provinces',
   'by province',
 ];
@@ -174,6 +176,7 @@ export const supportCues = [
   'những chính sách',
   'chính sách gì',
   'chính sách nào',
+  'nhóm chính sách',
   'được hưởng những',
   'what support',
   'what help',

@@ -327,7 +327,12 @@ export function namedMeasure(phrase: string): IndicatorId | null {
 
 /** Each indicator's labels in both languages, folded and padded as a request's phrase is. */
 const measureLabels = (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][]).map(
-  ([id, definition]) => [id, [definition.vi, definition.en].map((label) => ` ${foldPhrase(label)} `)] as const,
+  ([id, definition]) =>
+    [
+      id,
+      // An English label is named in the singular too ("every poor district").
+      [definition.vi, definition.en, definition.en.replace(/s$/u, '')].map((label) => ` ${foldPhrase(label)} `),
+    ] as const,
 );
 
 /** Words of the question that name an indicator (its labels), leaving out words every topic shares. */

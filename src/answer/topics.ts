@@ -254,6 +254,7 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       // The official list of poor districts (Quyết định 353) is a measure of its own, counted and named.
       'huyện nghèo': 0.9,
       'poor districts': 0.9,
+      'poor district': 0.9,
       // A programme's name, not a topic: consumes its words so "mục tiêu" in it is not a target.
       'chương trình mục tiêu quốc gia': 0,
       'national target program': 0,

@@ -248,3 +248,11 @@ describe('a count of its own unit', () => {
     );
   });
 });
+
+describe('named in English, singular or plural', () => {
+  test('"every poor district" is the poor-districts measure, every province that has it', () => {
+    const result = ask('Name every poor district you know of.');
+    expect(result.facts.length).toBeGreaterThan(1);
+    for (const fact of result.facts) expect(fact.indicator).toBe('poor_districts');
+  });
+});
