@@ -160,6 +160,13 @@ export const uncoveredCues = [
   'đăng ký ở đâu',
   'gia đình tôi',
   'nhà tôi',
+  'gia đình mình',
+  'nhà mình',
+  // A benefit's or a standard's level per person and month is a rule, which results reports do not state.
+  'một tháng',
+  'mỗi tháng',
+  '1 tháng',
+  'per month',
   'tôi có được',
   'interest rate',
   'procedure',

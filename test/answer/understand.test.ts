@@ -124,3 +124,11 @@ describe('a programme the articles never name', () => {
     expect(unknown.unknownDocuments).toEqual(['Chương trình 30a']);
   });
 });
+
+describe('what results reports do not say', () => {
+  test("one's own household, and a level per month, are questions the articles do not answer", () => {
+    expect(read('Nhà mình có được vay vốn hộ nghèo không?').uncovered).toBe(true);
+    expect(read('Mức hỗ trợ tiền điện mỗi tháng là bao nhiêu?').uncovered).toBe(true);
+    expect(read('Tỷ lệ hộ nghèo Hà Giang năm 2023').uncovered).toBe(false);
+  });
+});
