@@ -72,7 +72,7 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
   return {
     text: question.text,
     intent: request.intent,
-    provinces: [...new Set(request.places.map((place) => place.name))],
+    provinces: placesOf(planned, base),
     year: request.year,
     facts: facts.map((fact) => toAnswerFact(fact, language)),
     answer: renderBlocks(composition.blocks, base, language),
@@ -86,6 +86,21 @@ export function answer(rawQuestion: string, context: AnswerContext): Answer {
     measure: facts[0]?.indicator ?? null,
     chart: question.chart,
   };
+}
+
+/**
+ * The places an answer is about: those asked; for a policy asked with no place that only one
+ * province's articles mention (a provincial resolution), that province, so "mục tiêu năm 2024 thì
+ * sao?" goes on about it.
+ */
+function placesOf(planned: Plan, base: KnowledgeBase): string[] {
+  const asked = [...new Set(planned.request.places.map((place) => place.name))];
+  if (planned.kind !== 'policy' || asked.length > 0) return asked;
+  const catalogue = policyCatalogue(base);
+  const policies = planned.request.policies.map((id) => catalogue.byId.get(id));
+  const [only, ...others] = [...new Set(policies.flatMap((policy) => policy?.provinces ?? []))];
+  const provincial = policies.every((policy) => policy?.provinces.length === 1);
+  return only !== undefined && others.length === 0 && provincial ? [only] : [];
 }
 
 /** One route per kind of answer: a new kind is a new plan case and a new route, not a new branch here. */

@@ -159,7 +159,9 @@ function resolve(question: Question, previous: FollowUp | null): Request {
   let policies = question.policies;
   const phrase = ` ${question.words.join(' ')} `;
   let measure = namedMeasure(phrase);
-  const usable = previous && !conversational.includes(previous.intent) ? previous : null;
+  // A chat turn carries nothing; an answer about a policy carries its place even without a topic.
+  const usable =
+    previous && (!conversational.includes(previous.intent) || (previous.policies?.length ?? 0) > 0) ? previous : null;
   // "còn Lạng Sơn?" after a question on a policy: the same policy, in Lạng Sơn (whatever the topic was).
   if (
     policies.length === 0 &&

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { answer } from '../../../src/answer/answer.js';
 import { context } from '../context.js';
 
@@ -62,4 +62,14 @@ test('"which decisions" lists the decisions the articles mention, each with its 
   expect(answer('Bắc Kạn bố trí vốn đối ứng cho Chương trình thế nào?', context).answer).not.toMatch(
     /^Các bài báo nhắc đến/,
   );
+});
+
+describe("a provincial policy sets the conversation's place", () => {
+  test('after "nghị quyết 47 là gì" (only Lạng Sơn names it), "mục tiêu năm 2024 thì sao?" is about Lạng Sơn', () => {
+    const first = answer('nghi quyet 47 la gi?', context);
+    expect(first.provinces).toEqual(['Lạng Sơn']);
+    const next = answer('mục tiêu năm 2024 thì sao?', { ...context, previous: first });
+    expect(next.provinces).toEqual(['Lạng Sơn']);
+    for (const fact of next.facts) expect(fact.province).toBe('Lạng Sơn');
+  });
 });
