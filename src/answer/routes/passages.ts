@@ -28,6 +28,15 @@ export function placePassages(
     `${search.contentWords.join(' ')} ${request.subject ?? ''} ${topic}`.trim() ||
     search.otherWords.join(' ') ||
     domainWords;
+  // Words of its own that a passage holds as a phrase ("truyền thông") point to that passage first;
+  // the topic's words, found in most passages, would outrank it.
+  const focused =
+    search.contentWords.length >= 2 && !challenges && !search.asksWhichDistricts
+      ? searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find((passage) =>
+          namesWhatIsAsked(search.contentWords, passage.text),
+        )
+      : undefined;
+  if (focused) return [focused];
   let found = searchPassages(index, { text, provinces, limit: 20 }).filter(
     (passage) => !passage.text.trim().endsWith('?'),
   );
@@ -108,4 +117,22 @@ export function factsInside(base: KnowledgeBase, passages: readonly Passage[]): 
       (fact) => fact.citation.start >= p.start && fact.citation.end <= p.end,
     ),
   );
+}
+
+/** Share of the question's own words a passage must hold, besides two of them side by side (or three such pairs). */
+const wordsHeld = 0.6;
+
+/**
+ * Whether a passage names what the question names: most of its words, and two of them side by side as
+ * the question has them ("sổ tay nghiệp vụ"). Syllables alone are not enough: "trí tuệ nhân tạo" shares
+ * "nhân" and "tạo" with "Nhân dân" and "tạo điều kiện" in any article.
+ */
+export function namesWhatIsAsked(words: readonly string[], passage: string): boolean {
+  const folded = foldedWords(passage);
+  const held = new Set(folded);
+  const pairs = new Set(folded.slice(1).map((word, index) => `${folded[index]} ${word}`));
+  const heldCount = words.filter((word) => held.has(word)).length;
+  const sideBySide = words.slice(1).filter((word, index) => pairs.has(`${words[index]} ${word}`)).length;
+  // A long name ("chương trình MTQG phát triển kinh tế - xã hội vùng ...") is held by its phrases.
+  return sideBySide > 0 && (heldCount >= words.length * wordsHeld || sideBySide >= 3);
 }

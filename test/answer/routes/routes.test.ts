@@ -256,3 +256,10 @@ describe('named in English, singular or plural', () => {
     for (const fact of result.facts) expect(fact.indicator).toBe('poor_districts');
   });
 });
+
+describe("a place's passage on what the question names", () => {
+  test("the passage holding the question's own phrase comes first, not the one richest in topic words", () => {
+    const result = ask('Bình Thuận làm truyền thông giảm nghèo ra sao');
+    expect(result.passages[0]?.text).toMatch(/truyền thông/);
+  });
+});
