@@ -8,7 +8,7 @@ import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
 import { measureTopics, supportMeasures } from '../support-measures.js';
-import { type Passage, searchPassages } from '../../search/passages.js';
+import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldPhrase } from '../../text/words.js';
 
 type SupportPlan = Extract<Plan, { kind: 'support' }>;
@@ -83,10 +83,16 @@ const listingTopics = 3;
  * at least three, those naming the group first; at most two.
  */
 function supportListings(group: string, provinces: readonly string[] | undefined, context: AnswerContext): Passage[] {
+  // The same group and places give the same lists: searched once per passage index.
+  let byKey = listingCache.get(context.index);
+  if (!byKey) listingCache.set(context.index, (byKey = new Map()));
+  const key = `${group}\u0000${provinces?.join('|') ?? ''}`;
+  const cached = byKey.get(key);
+  if (cached) return cached;
   const query = `${group} chính sách hỗ trợ ${measureTopics.map((intent) => topicRegistry[intent].label.vi).join(' ')}`;
   const found = searchPassages(context.index, { text: query, ...(provinces ? { provinces } : {}), limit: 20 });
   const folded = ` ${foldPhrase(group)} `;
-  return found
+  const listings = found
     .map((passage) => {
       const text = ` ${foldPhrase(passage.text)} `;
       const kinds = measureCues.filter((cues) => cues.some((cue) => text.includes(cue))).length;
@@ -96,4 +102,9 @@ function supportListings(group: string, provinces: readonly string[] | undefined
     .sort((a, b) => b.ofGroup - a.ofGroup || b.kinds - a.kinds)
     .slice(0, 2)
     .map((listing) => listing.passage);
+  // Bounded by the groups and places there are; a /reload brings a new index and a new cache.
+  byKey.set(key, listings);
+  return listings;
 }
+
+const listingCache = new WeakMap<PassageIndex, Map<string, Passage[]>>();
