@@ -85,7 +85,7 @@ const listingTopics = 3;
 function supportListings(group: string, provinces: readonly string[] | undefined, context: AnswerContext): Passage[] {
   // The same group and places give the same lists: searched once per passage index.
   let byKey = listingCache.get(context.index);
-  if (!byKey) listingCache.set(context.index, (byKey = new Map()));
+  if (!byKey) listingCache.set(context.index, (byKey = new Map<string, Passage[]>()));
   const key = `${group}\u0000${provinces?.join('|') ?? ''}`;
   const cached = byKey.get(key);
   if (cached) return cached;
