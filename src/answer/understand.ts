@@ -183,7 +183,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const quantityPhrase = notQuantityPhrases.reduce((rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '), phrase);
   const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
   const detected = detectIntent(words, exactWords(text), places);
-  const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(words);
+  const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
   const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;
   const { intent, confidence } = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight } : detected;
@@ -286,8 +286,7 @@ function oneNamePerPlace(
  * question word names, read from the units table ("hộ" → households, "em" → people), when that
  * word names one kind only ("lượt" is of households and people alike).
  */
-function countedKind(words: readonly string[]): UnitKind | null {
-  const phrase = ` ${words.join(' ')} `;
+function countedKind(phrase: string): UnitKind | null {
   for (const cue of countingWords) {
     const at = phrase.indexOf(` ${cue} `);
     if (at < 0) continue;
@@ -463,26 +462,37 @@ function unknownDocuments(catalogue: PolicyCatalogue, named: readonly Policy[], 
   const documents = documentsAsked(words).flatMap((document) =>
     catalogue.byId.has(document.id) ? [] : [document.name],
   );
-  return [...documents, ...unknownProgrammes(catalogue, words)];
+  return [...documents, ...unknownProgrammes(catalogue, ` ${words.join(' ')} `)];
 }
-
-const programmeWords = programmeCues.map(foldCue).join('|');
 
 /**
  * Programmes named by a number ("Chương trình 30a", "programme 134") that no catalogue entry is
  * called: the articles never mention them, so nothing is said of them but that.
  */
-function unknownProgrammes(catalogue: PolicyCatalogue, words: readonly string[]): string[] {
-  const phrase = ` ${words.join(' ')} `;
-  const known = catalogue.policies.flatMap((policy) =>
-    [policy.name, ...policy.aliases].map((name) => ` ${foldCue(name)} `),
-  );
+function unknownProgrammes(catalogue: PolicyCatalogue, phrase: string): string[] {
   // Words split "30a" into "30" and "a".
-  return [...phrase.matchAll(new RegExp(` (?:${programmeWords}) (\\d{2,4})(?: ([a-z]) )?`, 'g'))].flatMap(
-    ([, number, letter]) => {
-      const code = `${number ?? ''}${letter ?? ''}`;
-      const spoken = letter ? ` ${number} ${letter} ` : ` ${number} `;
-      return known.some((name) => name.includes(spoken)) ? [] : [`Chương trình ${code}`];
-    },
-  );
+  const asked = [...phrase.matchAll(programmeNumber)];
+  if (asked.length === 0) return [];
+  const known = knownNames(catalogue);
+  return asked.flatMap(([, number, letter]) => {
+    const spoken = letter ? ` ${number} ${letter} ` : ` ${number} `;
+    return known.some((name) => name.includes(spoken)) ? [] : [`Chương trình ${number ?? ''}${letter ?? ''}`];
+  });
 }
+
+const programmeNumber = new RegExp(` (?:${programmeCues.map(foldCue).join('|')}) (\\d{2,4})(?: ([a-z]) )?`, 'g');
+
+/** Every name and alias of the catalogue, folded and padded: worked out once per catalogue, not per question. */
+function knownNames(catalogue: PolicyCatalogue): readonly string[] {
+  let names = knownNameCache.get(catalogue);
+  if (!names)
+    knownNameCache.set(
+      catalogue,
+      (names = catalogue.policies.flatMap((policy) =>
+        [policy.name, ...policy.aliases].map((name) => ` ${foldCue(name)} `),
+      )),
+    );
+  return names;
+}
+
+const knownNameCache = new WeakMap<PolicyCatalogue, readonly string[]>();

@@ -129,10 +129,12 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
 function withRatesStated(group: PlaceFacts, request: Request, base: KnowledgeBase): PlaceFacts {
   const asked = request.unit;
   if (!asked || group.facts.length === 0 || group.facts.some((fact) => unitKind(fact) === asked)) return group;
-  const sentences = new Set(group.facts.map((fact) => fact.citation.quote));
-  const stated = group.facts
-    .flatMap((fact) => base.factsByEntry.get(fact.citation.entryId) ?? [])
-    .filter((fact) => sentences.has(fact.citation.quote) && unitKind(fact) === asked && fact.status !== 'target');
+  const sentence = (fact: Fact) => `${fact.citation.entryId}\u0000${fact.citation.quote}`;
+  const sentences = new Set(group.facts.map(sentence));
+  // Each entry's facts read once, however many of the group's figures it holds.
+  const stated = [...new Set(group.facts.map((fact) => fact.citation.entryId))]
+    .flatMap((entryId) => base.factsByEntry.get(entryId) ?? [])
+    .filter((fact) => sentences.has(sentence(fact)) && unitKind(fact) === asked && fact.status !== 'target');
   return stated.length > 0 ? { ...group, facts: [...new Set([...stated, ...group.facts])] } : group;
 }
 
@@ -170,8 +172,11 @@ function statedFacts(base: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<strin
     const byProvince = new Map<string, Fact[]>();
     for (const entryId of new Set(policy.mentions.map((mention) => mention.entryId)))
       for (const fact of base.factsByEntry.get(entryId) ?? [])
-        if (sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`))
-          byProvince.set(fact.province ?? '', [...(byProvince.get(fact.province ?? '') ?? []), fact]);
+        if (sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`)) {
+          const province = byProvince.get(fact.province ?? '');
+          if (province) province.push(fact);
+          else byProvince.set(fact.province ?? '', [fact]);
+        }
     byPolicy.set(policy.id, byProvince);
   }
   statedCache.set(base, byPolicy);
