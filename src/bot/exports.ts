@@ -1,28 +1,63 @@
 import { InputFile } from 'grammy';
+import { availableFacts, type FactFilter, filterFacts, filterParts } from '../answer/fact-filter.js';
 import { templates } from '../answer/templates.js';
 import { exportFileName, factsCsv, factsJson } from '../facts/export.js';
 import type { Fact } from '../facts/fact.js';
 import { indicators } from '../facts/indicators.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
-import { type BotContext, userLanguage } from './deps.js';
+import type { BotContext } from './deps.js';
 import { escapeHtml } from './render.js';
 import { botWording } from './wording.js';
 
+/** A spreadsheet (or JSON) of facts, as the bot sends it and the console saves it. */
+export interface FactsFile {
+  readonly name: string;
+  readonly content: string;
+  readonly caption: string;
+}
+
 /**
- * Sends facts as a spreadsheet (or JSON) document: the same rows and columns as `npm run facts`,
- * named and captioned by what they are (`parts`: places, topic, year).
+ * Facts as a spreadsheet (or JSON): the same rows and columns as `npm run facts`, named and captioned
+ * by what they are (`parts`: places, topic, year).
  */
-export async function sendFactsFile(
-  ctx: BotContext,
+export function factsFile(
   facts: readonly Fact[],
   parts: readonly string[],
   format: 'csv' | 'json',
-): Promise<void> {
-  const wording = botWording[userLanguage(ctx)];
-  const file = format === 'csv' ? factsCsv(facts) : factsJson(facts);
-  const caption = wording.exportCaption(facts.length, parts.length > 0 ? parts.join(' · ') : null, format);
-  await ctx.replyWithDocument(new InputFile(Buffer.from(file, 'utf8'), exportFileName(parts, format)), {
-    caption: escapeHtml(caption),
+  language: 'vi' | 'en',
+): FactsFile {
+  return {
+    name: exportFileName(parts, format),
+    content: format === 'csv' ? factsCsv(facts) : factsJson(facts),
+    caption: botWording[language].exportCaption(facts.length, parts.length > 0 ? parts.join(' · ') : null, format),
+  };
+}
+
+/**
+ * What "/xuat [filter]" gives: the facts the filter names, or without one the facts of the last
+ * answer (`recent`); or, when there are none, what to say instead (what there is, never an empty file).
+ */
+export function exportAsked(
+  base: KnowledgeBase,
+  filter: FactFilter,
+  recent: readonly Fact[],
+  language: 'vi' | 'en',
+): FactsFile | { readonly nothing: string } {
+  const wording = botWording[language];
+  const facts = filter.asked ? filterFacts(base, filter) : recent;
+  if (facts.length > 0) {
+    const parts = filter.asked ? filterParts(filter, language) : partsOfFacts(facts, language);
+    return factsFile(facts, parts, filter.format, language);
+  }
+  if (!filter.asked) return { nothing: wording.exportNothingYet };
+  const { provinces, topics } = availableFacts(base, language);
+  return { nothing: wording.noFactsFor(filter.asked, provinces, topics) };
+}
+
+/** Sends a facts file as a document, captioned. */
+export async function sendFactsFile(ctx: BotContext, file: FactsFile): Promise<void> {
+  await ctx.replyWithDocument(new InputFile(Buffer.from(file.content, 'utf8'), file.name), {
+    caption: escapeHtml(file.caption),
     parse_mode: 'HTML',
   });
 }

@@ -9,10 +9,10 @@ import type { Answer } from '../answer/schema.js';
 import { templates } from '../answer/templates.js';
 import { chartKey, createChartRenderer } from '../chart/render.js';
 import { chartSpecOf } from '../chart/spec.js';
-import { availableFacts, factsOfAnswer, filterFacts, filterParts, readFactFilter } from '../answer/fact-filter.js';
-import { exportFileName, factsCsv, factsJson } from '../facts/export.js';
-import { buildQuiz, type Quiz } from '../quiz/quiz.js';
-import { partsOfFacts } from '../bot/exports.js';
+import { factsOfAnswer, readFactFilter } from '../answer/fact-filter.js';
+import type { Quiz } from '../quiz/quiz.js';
+import { exportAsked } from '../bot/exports.js';
+import { quizAsked } from '../bot/quizzes.js';
 import { botWording } from '../bot/wording.js';
 
 /** Words that ask for the quotes behind the last answer. */
@@ -53,37 +53,27 @@ export async function runConsoleChat(
       quiz = null;
     } else if (command?.[1]?.toLowerCase() === 'xuat') {
       const filter = readFactFilter(command[2] ?? '', base);
-      const facts = filter.asked ? filterFacts(base, filter) : previous ? factsOfAnswer(previous, base) : [];
-      if (facts.length === 0) {
-        const { provinces, topics } = availableFacts(base, 'vi');
-        write(filter.asked ? wording.noFactsFor(filter.asked, provinces, topics) : wording.exportNothingYet);
-      } else {
-        const parts = filter.asked ? filterParts(filter, 'vi') : partsOfFacts(facts, 'vi');
-        const file = path.join(chartFolder, exportFileName(parts, filter.format));
+      const file = exportAsked(base, filter, previous ? factsOfAnswer(previous, base) : [], 'vi');
+      if ('nothing' in file) write(file.nothing);
+      else {
+        const saved = path.join(chartFolder, file.name);
         await mkdir(chartFolder, { recursive: true });
         // The same bytes the bot sends as a document (UTF-8 with BOM for Excel).
-        await writeFile(file, filter.format === 'csv' ? factsCsv(facts) : factsJson(facts));
-        write(
-          `${wording.exportCaption(facts.length, parts.join(' · ') || null, filter.format)}\n${wording.fileSaved(file)}`,
-        );
+        await writeFile(saved, file.content);
+        write(`${file.caption}\n${wording.fileSaved(saved)}`);
       }
     } else if (command?.[1]?.toLowerCase() === 'dovui') {
-      const filter = readFactFilter(command[2] ?? '', base);
-      quiz = buildQuiz(filterFacts(base, filter), base.facts, {
+      const asked = quizAsked(base, readFactFilter(command[2] ?? '', base), {
         language: 'vi',
         random: Math.random,
         avoid: lastQuizFact,
       });
-      if (quiz) {
+      if ('nothing' in asked) write(asked.nothing);
+      else {
+        quiz = asked;
         lastQuizFact = quiz.fact.id;
-        write(
-          [quiz.question, ...quiz.options.map((option, index) => `  ${index + 1}. ${option}`), wording.quizHow].join(
-            '\n',
-          ),
-        );
-      } else {
-        const { provinces, topics } = availableFacts(base, 'vi');
-        write(wording.noQuiz(filter.asked, provinces, topics));
+        const options = quiz.options.map((option, index) => `  ${index + 1}. ${option}`);
+        write([quiz.question, ...options, wording.quizHow].join('\n'));
       }
     } else if (text) {
       if (quoteCommands.has(text.toLowerCase()))

@@ -7,7 +7,7 @@ import { type BotContext, userLanguage } from '../deps.js';
 import { supportGroups, topicKeyboard } from '../keyboards.js';
 import { renderMessages, escapeHtml } from '../render.js';
 import { answerAndReply } from '../reply.js';
-import { factsById, partsOfFacts, sendFactsFile } from '../exports.js';
+import { factsById, factsFile, partsOfFacts, sendFactsFile } from '../exports.js';
 import { botWording } from '../wording.js';
 import { chartOfFacts, sendChart } from '../charts.js';
 
@@ -54,7 +54,8 @@ buttons.on('callback_query:data', async (ctx) => {
         await ctx.reply(escapeHtml(botWording[userLanguage(ctx)].exportExpired), { parse_mode: 'HTML' });
         return;
       }
-      await sendFactsFile(ctx, facts, partsOfFacts(facts, userLanguage(ctx)), 'csv');
+      const language = userLanguage(ctx);
+      await sendFactsFile(ctx, factsFile(facts, partsOfFacts(facts, language), 'csv', language));
       return;
     }
     case 'chart': {

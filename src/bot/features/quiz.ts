@@ -1,9 +1,8 @@
 import { Composer } from 'grammy';
-import { buildQuiz } from '../../quiz/quiz.js';
 import { type BotContext, userLanguage } from '../deps.js';
-import { availableFacts, filterFacts, readFactFilter } from '../../answer/fact-filter.js';
+import { readFactFilter } from '../../answer/fact-filter.js';
+import { quizAsked } from '../quizzes.js';
 import { escapeHtml } from '../render.js';
-import { botWording } from '../wording.js';
 
 /**
  * /dovui: a quiz poll from a cited fact, narrowed like /xuat ("/dovui Bắc Kạn", "/dovui vay vốn").
@@ -13,17 +12,14 @@ export const quizzes = new Composer<BotContext>();
 
 quizzes.command('dovui', async (ctx) => {
   ctx.intent = 'quiz';
-  const language = userLanguage(ctx);
   const { base } = ctx.deps.knowledge;
-  const filter = readFactFilter(ctx.match, base);
-  const quiz = buildQuiz(filterFacts(base, filter), base.facts, {
-    language,
+  const quiz = quizAsked(base, readFactFilter(ctx.match, base), {
+    language: userLanguage(ctx),
     random: Math.random,
     avoid: ctx.session.lastQuizFact,
   });
-  if (!quiz) {
-    const { provinces, topics } = availableFacts(base, language);
-    await ctx.reply(escapeHtml(botWording[language].noQuiz(filter.asked, provinces, topics)), { parse_mode: 'HTML' });
+  if ('nothing' in quiz) {
+    await ctx.reply(escapeHtml(quiz.nothing), { parse_mode: 'HTML' });
     return;
   }
   await ctx.replyWithPoll(
