@@ -81,8 +81,10 @@ const conversational: readonly Intent[] = ['greeting', 'help', 'unknown'];
 
 /** Decides what the answer will be: the conversation resolved, then one kind of answer. */
 export function plan(question: Question, previous: FollowUp | null): Plan {
-  const request = resolve(question, previous);
-  const search = passageSearch(question, request);
+  // The question's own words are read once, for the conversation and for any passage search.
+  const content = contentWords(question);
+  const request = resolve(question, previous, content);
+  const search = passageSearch(question, request, content);
   const [first] = request.places;
   // Before any topic: a procedure or an interest rate is never answered with a figure.
   if (question.uncovered || question.unknownDocuments.length > 0)
@@ -150,7 +152,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
 }
 
 /** The question with what the conversation already settled: place, topic, year and sub-group. */
-function resolve(question: Question, previous: FollowUp | null): Request {
+function resolve(question: Question, previous: FollowUp | null, content: readonly string[]): Request {
   let places: PlaceRef[] = uniquePlaces(question);
   let intent: Intent = question.intent;
   let year = question.year;
@@ -221,7 +223,7 @@ function resolve(question: Question, previous: FollowUp | null): Request {
     question.confidence < 1 &&
     !question.quantity &&
     !question.ranking &&
-    contentWords(question).length > 0 &&
+    content.length > 0 &&
     question.intent === intent
   ) {
     intent = 'overview';
@@ -290,12 +292,12 @@ function contentWords(question: Question): string[] {
   );
 }
 
-function passageSearch(question: Question, request: Request): PassageSearch {
+function passageSearch(question: Question, request: Request, content: readonly string[]): PassageSearch {
   const { words } = question;
   const phrase = ` ${words.join(' ')} `;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
   return {
-    contentWords: contentWords(question),
+    contentWords: content,
     cueWords: Object.keys(intentCues[request.intent])
       .map(foldCue)
       .filter((cue) => phrase.includes(` ${cue} `)),

@@ -413,10 +413,14 @@ const countsDistricts: ReadonlySet<string> = new Set(['huyện']);
 function isBaseline(indicator: IndicatorId, sentence: string, figure: Figure): boolean {
   const definition: IndicatorDefinition = indicators[indicator];
   if (!definition.rateFamily || indicator.endsWith('_reduction')) return false;
-  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  const before = leadIn(sentence, figure);
   const after = sentence.slice(figure.end, figure.end + 20);
   return (/giảm từ\s*$/u.test(before) && /^\s*xuống/u.test(after)) || startLevelBefore.test(before);
 }
+
+/** The 40 characters leading to a figure, where a baseline is announced ("giảm từ", "đầu năm ("). */
+const leadIn = (sentence: string, figure: Figure): string =>
+  sentence.slice(Math.max(0, figure.start - 40), figure.start);
 
 /** "… so với tỷ lệ hộ cận nghèo đầu năm (4,27%)": the level the year started from. */
 const startLevelBefore = /đầu năm\s*\(\s*$/u;
@@ -426,7 +430,7 @@ const startLevelBefore = /đầu năm\s*\(\s*$/u;
  * sentence reports on ("cuối năm 2023" → "đầu năm 2023"), not of its end.
  */
 function startOfYear(sentence: string, figure: Figure, period: Fact['period']): Fact['period'] {
-  const before = sentence.slice(Math.max(0, figure.start - 40), figure.start);
+  const before = leadIn(sentence, figure);
   if (!period?.to || !startLevelBefore.test(before)) return period;
   return { text: `đầu năm ${period.to}`, from: period.to, to: period.to, point: 'start' };
 }

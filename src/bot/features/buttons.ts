@@ -32,8 +32,7 @@ buttons.on('callback_query:data', async (ctx) => {
   ctx.intent = `button_${callback.kind}`;
   switch (callback.kind) {
     case 'sources': {
-      const messageId = ctx.callbackQuery.message?.message_id;
-      const sources = messageId === undefined ? undefined : ctx.session.sources[String(messageId)];
+      const sources = kept(ctx.session.sources, ctx.callbackQuery.message?.message_id);
       await ctx.answerCallbackQuery();
       if (!sources) {
         await ctx.reply(escapeHtml(t.bot.sourcesExpired), { parse_mode: 'HTML' });
@@ -45,8 +44,7 @@ buttons.on('callback_query:data', async (ctx) => {
       return;
     }
     case 'export': {
-      const messageId = ctx.callbackQuery.message?.message_id;
-      const ids = messageId === undefined ? undefined : ctx.session.facts?.[String(messageId)];
+      const ids = kept(ctx.session.facts, ctx.callbackQuery.message?.message_id);
       const facts = factsById(ctx.deps.knowledge.base, ids ?? []);
       await ctx.answerCallbackQuery();
       // Gone when the message is older than the answers a chat keeps, or the knowledge has changed since.
@@ -59,8 +57,7 @@ buttons.on('callback_query:data', async (ctx) => {
       return;
     }
     case 'chart': {
-      const messageId = ctx.callbackQuery.message?.message_id;
-      const ids = messageId === undefined ? undefined : ctx.session.facts?.[String(messageId)];
+      const ids = kept(ctx.session.facts, ctx.callbackQuery.message?.message_id);
       const spec = chartOfFacts(ctx.deps.knowledge.base, ids ?? [], userLanguage(ctx));
       await ctx.answerCallbackQuery();
       if (!spec) {
@@ -136,3 +133,8 @@ buttons.on('callback_query:data', async (ctx) => {
     }
   }
 });
+
+/** What the session keeps for the message a button is on (its sources, its facts' ids), if it still does. */
+function kept<T>(byMessage: Readonly<Record<string, T>> | undefined, messageId: number | undefined): T | undefined {
+  return messageId === undefined ? undefined : byMessage?.[String(messageId)];
+}
