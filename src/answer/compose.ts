@@ -250,9 +250,12 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
         break;
       case 'quotedFact':
         shown.add(block.fact);
-        parts.push(
-          `${block.heading}: ${factStatement(block.fact, language)} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»`,
-        );
+        {
+          const statement = factStatement(block.fact, language);
+          // A measure's heading is often its figure's own label ("Hỗ trợ tiền điện"): said once.
+          const line = statement.startsWith(`${block.heading}:`) ? statement : `${block.heading}: ${statement}`;
+          parts.push(`${line} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»`);
+        }
         break;
     }
   }

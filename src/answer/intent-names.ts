@@ -15,5 +15,8 @@ export const intentNames = [
   'greeting',
   'help',
   'unknown',
+  // Added after the chat turns: buttons sent before topic names were keys wrote positions.
+  'electricity',
+  'legal_aid',
 ] as const;
 export type Intent = (typeof intentNames)[number];

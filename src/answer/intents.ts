@@ -190,6 +190,26 @@ export const supportCues = [
   'which policies',
   'what benefits',
 ];
+/**
+ * Words that ask how something is done ("quản lý dữ liệu bằng cách nào", "phối hợp như thế nào"):
+ * told by passages unless a topic's own cue asks for its figure ("tỷ lệ hộ nghèo thế nào").
+ */
+export const mannerCues = [
+  'như thế nào',
+  'thế nào',
+  'ra sao',
+  'bằng cách nào',
+  'cách nào',
+  'làm cách nào',
+  'gồm những gì',
+  'nội dung gì',
+  'how does',
+  'how did',
+  'how do',
+  'how is',
+  'how are',
+  'in what way',
+];
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */

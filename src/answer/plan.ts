@@ -4,6 +4,8 @@ import type { FollowUp } from './answer.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
 import { namedMeasure, type PlaceRef, type Request } from './lookup.js';
+import type { TargetGroupId } from './target-groups.js';
+import { topicRegistry } from './topics.js';
 import { foldCue, type Question } from './understand.js';
 
 /** What a passage search needs of the question, read once here so no route reads the question again. */
@@ -63,8 +65,15 @@ export type Plan =
   | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef })
   /** Which decisions, programmes ... the articles mention (in a place, or anywhere): each named, with its sentence. */
   | (Planned & { readonly kind: 'policyList'; readonly kinds: readonly string[]; readonly place: PlaceRef | null })
-  /** What support a group gets (in a place, or anywhere): one line per measure, each with its cited sentence. */
-  | (Planned & { readonly kind: 'support'; readonly place: PlaceRef | null })
+  /**
+   * What support a group gets (in a place, or anywhere): one line per measure, each with its cited
+   * sentence; for a group no figure counts (pupils, poor districts), what the sentences naming it say.
+   */
+  | (Planned & {
+      readonly kind: 'support';
+      readonly place: PlaceRef | null;
+      readonly beneficiary: TargetGroupId | null;
+    })
   /** On no topic the bot knows and no place ("MIS Posasoft là gì?"): the passage sharing its words, else out of scope. */
   | (Planned & { readonly kind: 'search' })
   /** What a programme, decision, fund or institution is, where it is carried out, what is counted under it. */
@@ -92,7 +101,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   if (question.listsPolicies.length > 0 && request.policies.length === 0 && !question.quantity)
     return { kind: 'policyList', request, search, kinds: question.listsPolicies, place: first ?? null };
   if (question.support && !question.quantity && request.policies.length === 0)
-    return { kind: 'support', request, search, place: first ?? null };
+    return { kind: 'support', request, search, place: first ?? null, beneficiary: question.beneficiary };
   // A policy named in a question that does not ask "how many": what it is, and where.
   // Unless it asks the difficulties met carrying it out ("gặp khó khăn gì khi triển khai Chương trình
   // MTQG"): those are told by the place's passages. (Other topics' cues may be the policy's own name:
@@ -132,6 +141,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   }
   const explain =
     request.intent === 'challenges' ||
+    // How a place does something its topic only leans to ("quản lý dữ liệu hộ nghèo bằng cách nào").
+    (question.manner && !question.topicNamed && !question.quantity && search.contentWords.length >= 2) ||
     (request.intent === 'overview' &&
       !question.quantity &&
       // Words of its own beyond the overview's ("tập huấn cán bộ … ra sao"): how the place works, from passages.
@@ -296,11 +307,17 @@ function passageSearch(question: Question, request: Request, content: readonly s
   const { words } = question;
   const phrase = ` ${words.join(' ')} `;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
+  const cueWords = Object.keys(intentCues[request.intent])
+    .map(foldCue)
+    .filter((cue) => phrase.includes(` ${cue} `));
   return {
     contentWords: content,
-    cueWords: Object.keys(intentCues[request.intent])
-      .map(foldCue)
-      .filter((cue) => phrase.includes(` ${cue} `)),
+    // An English question's cue words are in no passage: a measure's Vietnamese label is searched
+    // (the label of a broad topic such as the overview names no one thing).
+    cueWords:
+      question.language === 'en' && cueWords.length > 0 && topicRegistry[request.intent].shows
+        ? [foldCue(topicRegistry[request.intent].label.vi)]
+        : cueWords,
     otherWords: words.filter((word) => !placeWords.has(word)),
     namedWords: words.filter((word) => !placeWords.has(word) && !foldedStopWords.has(word)),
     asksWhichDistricts:

@@ -39,16 +39,26 @@ export const targetGroups = [
     vi: 'học sinh, sinh viên',
     en: 'pupils and students',
     subject: null,
-    cues: ['học sinh', 'sinh viên', 'lượt em'],
+    cues: ['học sinh', 'sinh viên', 'lượt em', 'đi học', 'pupils', 'students', 'schoolchildren'],
   },
-  { id: 'workers', vi: 'người lao động', en: 'workers', subject: null, cues: ['người lao động', 'lao động nông thôn'] },
+  {
+    id: 'workers',
+    vi: 'người lao động',
+    en: 'workers',
+    subject: null,
+    cues: ['người lao động', 'lao động nông thôn', 'workers'],
+  },
   {
     id: 'poor_areas',
     vi: 'huyện nghèo, xã đặc biệt khó khăn',
     en: 'poor districts and most deprived communes',
     subject: null,
-    cues: ['huyện nghèo', 'xã đặc biệt khó khăn', 'vùng khó khăn'],
+    cues: ['huyện nghèo', 'xã đặc biệt khó khăn', 'vùng khó khăn', 'poor districts', 'poor district'],
   },
 ] as const;
 
 export type TargetGroup = (typeof targetGroups)[number];
+export type TargetGroupId = TargetGroup['id'];
+
+/** Groups no figure counts as its subject (pupils, workers, poor districts): what a support question may be about. */
+export const beneficiaries: readonly TargetGroup[] = targetGroups.filter((group) => group.subject === null);

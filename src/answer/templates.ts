@@ -49,6 +49,8 @@ export interface Templates {
   readonly closest: string;
   /** Heading of the support measures a group gets, in a place or in the provinces the articles cover. */
   readonly support: (group: string, place: string | null) => string;
+  /** No sentence names the group asked (pupils, workers ...) with a kind of support: what the poor get instead. */
+  readonly supportNotFor: (group: string) => string;
   /** Who a support measure is for and where, as the articles' sentences name them. */
   readonly supportFor: (groups: string, provinces: string) => string;
   /** Heading of a list of the policies of some kinds the articles mention. */
@@ -174,6 +176,8 @@ const vi: Templates = {
   policyList: (place) => `Các bài báo nhắc đến${place ? ` (ở ${place})` : ''}:`,
   support: (group, place) =>
     `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
+  supportNotFor: (group) =>
+    `Các bài báo tôi có không nêu riêng hỗ trợ dành cho ${group}; dưới đây là các hỗ trợ cho hộ nghèo.`,
   supportFor: (groups, provinces) => `↳ Dành cho (theo các bài): ${groups}. Tỉnh có số liệu: ${provinces}.`,
   documentUnknown: (names) =>
     `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
@@ -295,6 +299,8 @@ const en: Templates = {
   policyList: (place) => `The articles mention${place ? ` (in ${place})` : ''}:`,
   support: (group, place) =>
     `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
+  supportNotFor: (group) =>
+    `The articles I have name no support for ${group} in particular; here is what poor households get.`,
   supportFor: (groups, provinces) => `↳ For (as the articles say): ${groups}. Provinces with figures: ${provinces}.`,
   documentUnknown: (names) =>
     `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,

@@ -331,6 +331,39 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'stock market': 1,
     },
   },
+  electricity: {
+    label: { vi: 'Hỗ trợ tiền điện', en: 'Electricity bill support' },
+    ask: {
+      vi: (p) => `Hỗ trợ tiền điện ${p}`,
+      en: (p) => `How many households got help with electricity bills in ${p}?`,
+    },
+    shows: ['electricity_support'],
+    headline: [['electricity_support']],
+    // Not "điện" alone: folded it is also "diện" (thuộc diện hộ nghèo).
+    cues: {
+      'tiền điện': 1,
+      'hỗ trợ điện': 1,
+      'điện sinh hoạt': 1,
+      electricity: 1,
+      'power bill': 1,
+      'power bills': 1,
+    },
+  },
+  legal_aid: {
+    label: { vi: 'Trợ giúp pháp lý', en: 'Free legal aid' },
+    ask: { vi: (p) => `Trợ giúp pháp lý ${p}`, en: (p) => `Who got free legal aid in ${p}?` },
+    shows: ['legal_aid'],
+    headline: [['legal_aid']],
+    cues: {
+      'trợ giúp pháp lý': 1,
+      'pháp lý': 1,
+      'tư vấn pháp luật': 1,
+      'legal aid': 1,
+      'legal help': 1,
+      legal: 0.8,
+      lawyer: 0.8,
+    },
+  },
 };
 
 /** The indicators answering each topic, and the groups a ranking reads (from the registry). */

@@ -11,6 +11,8 @@ import { normalizeText } from '../text/fold.js';
 import { type UnitDefinition, type UnitKind, units } from '../facts/units.js';
 import { indicators } from '../facts/indicators.js';
 import { topicRegistry } from './topics.js';
+import { groupsNamed } from './support-measures.js';
+import { beneficiaries, type TargetGroupId } from './target-groups.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
   changeCues,
@@ -31,6 +33,7 @@ import {
   formerCues,
   uncoveredCues,
   supportCues,
+  mannerCues,
   unitCues,
   quantityCues,
   notQuantityPhrases,
@@ -53,6 +56,8 @@ export interface Question {
   readonly intent: Intent;
   /** Score of the winning intent's cues, 0 when none matched. */
   readonly confidence: number;
+  /** A strong cue names the topic ("tỷ lệ hộ nghèo"), not only weak ones leaning to it ("hộ nghèo, hộ cận nghèo"). */
+  readonly topicNamed: boolean;
   readonly places: readonly PlaceMention[];
   /** A single year asked for ("năm 2022", "2022"), or null. */
   readonly year: number | null;
@@ -81,6 +86,10 @@ export interface Question {
   readonly uncovered: boolean;
   /** Asks what support a group gets ("được hỗ trợ những gì"). */
   readonly support: boolean;
+  /** The group a support question is about when no figure counts it ("học sinh nghèo được hỗ trợ gì"). */
+  readonly beneficiary: TargetGroupId | null;
+  /** Asks how something is done ("bằng cách nào", "how does"): a passage tells it. */
+  readonly manner: boolean;
   /** Kinds of policy it asks to list ("những quyết định nào": "Quyết định"; "which programmes": "programme"). */
   readonly listsPolicies: readonly string[];
   readonly trend: boolean;
@@ -121,6 +130,8 @@ compiledIntentCues.forEach((cue, order) => {
 /** Words between a province's former and present names that make them one. */
 const formerWords = new Set(formerCues.flatMap((cue) => foldCue(cue).split(' ')));
 const receivedWords = new Set(receivedCues.map(foldCue));
+/** "hỗ trợ đầu tư gì", "được hỗ trợ những gì": what support, with a word or two between. */
+const supportAsked = / ho tro(?: \S+){0,2} (?:nhung )?gi /;
 /** Half a strong cue: enough to outweigh the group counted ("số hộ nghèo"), not a second topic's cue. */
 const receivedWeight = 0.5;
 
@@ -146,6 +157,7 @@ const knownWords = new Set(
     ...portionCues,
     ...uncoveredCues,
     ...supportCues,
+    ...mannerCues,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -186,7 +198,11 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
   const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;
-  const { intent, confidence } = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight } : detected;
+  const {
+    intent,
+    confidence,
+    named: topicNamed,
+  } = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight, named: false } : detected;
   const { year, years } = detectTime(text);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
@@ -205,6 +221,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     language: detectLanguage(text),
     intent,
     confidence,
+    topicNamed,
     places,
     year,
     years,
@@ -219,7 +236,9 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     policies: named.map((policy) => policy.id),
     unknownDocuments: catalogue ? unknownDocuments(catalogue, named, words) : [],
     uncovered: has(uncoveredCues),
-    support: has(supportCues),
+    support: has(supportCues) || supportAsked.test(phrase),
+    beneficiary: groupsNamed(text).find((group) => beneficiaries.includes(group))?.id ?? null,
+    manner: has(mannerCues),
     // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.
     listsPolicies: catalogue
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
@@ -329,11 +348,13 @@ function detectIntent(
   words: readonly string[],
   exact: readonly string[],
   places: readonly PlaceMention[],
-): { intent: Intent; confidence: number } {
+): { intent: Intent; confidence: number; named: boolean } {
   const used = new Array<boolean>(words.length).fill(false);
   // Place names are not cues ("Thái Bình" is not "bình").
   for (const place of places) used.fill(true, place.start, place.end);
   const scores = new Map<Intent, number>();
+  // The topics a strong cue names, not only weak ones leaning together ("hộ nghèo, hộ cận nghèo").
+  const named = new Set<Intent>();
   // Only cues whose first word the question has, in their longest-first order.
   const candidates = [...new Set(words.flatMap((word) => cuesByFirstWord.get(word) ?? []))].sort(
     (a, b) => a.order - b.order,
@@ -361,27 +382,30 @@ function detectIntent(
           ? receivedWeight
           : 0;
       scores.set(cue.intent, (scores.get(cue.intent) ?? 0) + cue.weight + received);
+      if (cue.weight >= 1) named.add(cue.intent);
     }
   }
   const unknown = scores.get('unknown') ?? 0;
-  if (unknown >= 1) return { intent: 'unknown', confidence: unknown };
+  if (unknown >= 1) return { intent: 'unknown', confidence: unknown, named: true };
   // Names that contain a modifier's word ("Chương trình mục tiêu quốc gia") are taken out first.
   const bare = neutralNames.reduce((phrase, name) => phrase.split(name).join(' '), ` ${words.join(' ')} `);
   for (const [modifier, cues] of Object.entries(modifierCues) as [Intent, readonly string[]][]) {
     if (cues.some((cue) => bare.includes(` ${foldCue(cue)} `))) {
-      return { intent: modifier, confidence: Math.max(1, scores.get(modifier) ?? 0) };
+      return { intent: modifier, confidence: Math.max(1, scores.get(modifier) ?? 0), named: true };
     }
   }
   const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
-  const best = topical.reduce<{ intent: Intent; confidence: number }>(
+  const best = topical.reduce<{ intent: Intent; confidence: number; named: boolean }>(
     (current, name) =>
-      (scores.get(name) ?? 0) > current.confidence ? { intent: name, confidence: scores.get(name) ?? 0 } : current,
-    { intent: 'unknown', confidence: 0 },
+      (scores.get(name) ?? 0) > current.confidence
+        ? { intent: name, confidence: scores.get(name) ?? 0, named: named.has(name) }
+        : current,
+    { intent: 'unknown', confidence: 0, named: false },
   );
   if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1)
-    return { intent: 'help', confidence: scores.get('help') ?? 1 };
+    return { intent: 'help', confidence: scores.get('help') ?? 1, named: true };
   if ((scores.get('greeting') ?? 0) >= 1 && best.confidence < intentConfidenceThreshold) {
-    return { intent: 'greeting', confidence: scores.get('greeting') ?? 1 };
+    return { intent: 'greeting', confidence: scores.get('greeting') ?? 1, named: true };
   }
   return best;
 }

@@ -12,6 +12,8 @@ export const topics = [
   'infrastructure',
   'livelihood',
   'overview',
+  'electricity',
+  'legal_aid',
 ] as const;
 export type Topic = (typeof topics)[number];
 
@@ -264,14 +266,14 @@ export const indicators = {
   electricity_support: {
     vi: 'Hỗ trợ tiền điện',
     en: 'Electricity support',
-    topic: 'overview',
+    topic: 'electricity',
     kinds: ['households'],
     before: ['tiền điện cho'],
   },
   legal_aid: {
     vi: 'Trợ giúp pháp lý',
     en: 'Legal aid',
-    topic: 'overview',
+    topic: 'legal_aid',
     kinds: ['people'],
     before: ['trợ giúp pháp lý miễn phí cho'],
   },

@@ -23,6 +23,10 @@ describe('each question gets one kind of answer, decided before anything is look
     ['Bắc Kạn gặp khó khăn gì khi triển khai Chương trình MTQG giảm nghèo?', 'passages'],
     ['Làm sao để được vay vốn hộ nghèo, thủ tục thế nào?', 'uncovered'],
     ['lãi suất vay vốn hộ nghèo là bao nhiêu', 'uncovered'],
+    // How something is done, its topic only leaned to by the groups named: a passage tells it.
+    ['Cần Thơ cập nhật dữ liệu hộ nghèo, hộ cận nghèo bằng cách nào?', 'passages'],
+    // A topic named by its own cue asks its figure, however the question ends.
+    ['Tỷ lệ hộ nghèo Lạng Sơn thế nào?', 'figures'],
   ])('%s → %s', (question, kind) => {
     expect(planOf(question).kind).toBe(kind);
   });

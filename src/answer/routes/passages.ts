@@ -2,7 +2,7 @@ import type { Fact } from '../../facts/fact.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
 import { coveredProvinces, findPlaces } from '../../places/gazetteer.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
-import { foldedWords } from '../../text/words.js';
+import { foldedWords, foldPhrase } from '../../text/words.js';
 import type { Composition } from '../blocks.js';
 import { topicRegistry } from '../topics.js';
 import type { PlaceRef, Request } from '../lookup.js';
@@ -37,9 +37,15 @@ export function placePassages(
         )
       : undefined;
   if (focused) return [focused];
-  let found = searchPassages(index, { text, provinces, limit: 20 }).filter(
-    (passage) => !passage.text.trim().endsWith('?'),
+  let found = searchPassages(index, { text: `${text} ${place.district ?? ''}`, provinces, limit: 20 }).filter(
+    (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text),
   );
+  // A district asked about: the passages naming it first ("Nhà tôi ở Pác Nặm ...").
+  if (place.district) {
+    const district = ` ${foldPhrase(place.district)} `;
+    const names = (passage: Passage) => Number(` ${foldPhrase(passage.text)} `.includes(district));
+    found = [...found].sort((a, b) => names(b) - names(a));
+  }
   if (search.asksWhichDistricts) {
     found = [...found].sort((a, b) => districtsNamed(b, base) - districtsNamed(a, base));
   }
@@ -55,6 +61,14 @@ export function placePassages(
   }
   return picked;
 }
+
+/** A subheading ("Từ nguồn vốn Chương trình, nhiều hộ nghèo được hỗ trợ …"): announces, never tells. */
+function isHeading(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.length < headingLength && !/[.!…:;”"»)]$/.test(trimmed);
+}
+
+const headingLength = 160;
 
 /** What a place named alone is searched for: the words of the domain itself. */
 const domainWords = 'giảm nghèo hộ nghèo thoát nghèo';

@@ -7,7 +7,9 @@ import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import type { Language } from '../compose.js';
 import type { Plan } from '../plan.js';
+import { measureTopics } from '../support-measures.js';
 import { templates } from '../templates.js';
+import { topicRegistry } from '../topics.js';
 import { distinctivePassage, factsInside, placePassages } from './passages.js';
 
 type PolicyPlan = Extract<Plan, { kind: 'policy' }>;
@@ -97,15 +99,39 @@ export function uncoveredRoute(plan: UncoveredPlan, context: AnswerContext, lang
   const policy = plan.request.policies.flatMap((id) => policyCatalogue(base).byId.get(id) ?? [])[0];
   const fromPolicy = policy ? bestMentions(policy, policy.mentions, plan.search.contentWords).map(asPassage) : [];
   const fromPlace = plan.place ? placePassages(plan.request, plan.search, plan.place, context.index, base) : [];
+  const said = {
+    kind: 'text',
+    text: plan.unknownDocuments.length > 0 ? t.documentUnknown(plan.unknownDocuments.join(', ')) : t.notCovered,
+  } as const;
   const nearest = fromPolicy[0] ?? fromPlace[0] ?? distinctivePassage(plan.search, context.index);
-  const blocks: Block[] = [
-    {
-      kind: 'text',
-      text: plan.unknownDocuments.length > 0 ? t.documentUnknown(plan.unknownDocuments.join(', ')) : t.notCovered,
-    },
-  ];
-  if (nearest) blocks.push({ kind: 'text', text: t.closest }, { kind: 'passage', passage: nearest });
-  return { blocks, facts: [], passages: nearest ? [nearest] : [] };
+  // "Mức hỗ trợ tiền điện một tháng": no passage names it, but the measure's own cited figure comes closest.
+  const fact = nearest ? undefined : topicFact(plan, context);
+  if (fact)
+    return {
+      blocks: [
+        said,
+        { kind: 'text', text: t.closest },
+        { kind: 'quotedFact', heading: topicRegistry[plan.request.intent].label[language], fact },
+      ],
+      facts: [fact],
+      passages: [],
+    };
+  if (!nearest) return { blocks: [said], facts: [], passages: [] };
+  return {
+    blocks: [said, { kind: 'text', text: t.closest }, { kind: 'passage', passage: nearest }],
+    facts: [],
+    passages: [nearest],
+  };
+}
+
+/** The first reported figure of the support measure a question names, in the place asked or anywhere. */
+function topicFact(plan: UncoveredPlan, context: AnswerContext): Fact | undefined {
+  const { base } = context;
+  if (!measureTopics.includes(plan.request.intent)) return undefined;
+  const provinces = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : null;
+  return (topicRegistry[plan.request.intent].shows ?? [])
+    .flatMap((id) => base.factsByIndicator.get(id) ?? [])
+    .find((fact) => fact.status === 'actual' && (!provinces || provinces.includes(fact.province ?? '')));
 }
 
 /**

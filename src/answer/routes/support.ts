@@ -7,7 +7,8 @@ import { provinceIndicatorKey } from '../../knowledge/base.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
-import { measureTopics, supportMeasures } from '../support-measures.js';
+import { groupsNamed, measureTopics, supportMeasures } from '../support-measures.js';
+import { type TargetGroup, targetGroups } from '../target-groups.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldPhrase } from '../../text/words.js';
 
@@ -23,6 +24,7 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
   const { base } = context;
   const t = templates[language];
   const group = plan.request.subject ?? 'hộ nghèo';
+  const beneficiary = targetGroups.find((candidate) => candidate.id === plan.beneficiary) ?? null;
   const provinces = plan.place ? coveredProvinces(base.gazetteer, plan.place.name) : base.provincesWithFacts;
   const blocks: Block[] = [];
   const facts: Fact[] = [];
@@ -33,12 +35,15 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
       shows.flatMap((id) => base.factsByProvinceIndicator.get(provinceIndicatorKey(province, id)) ?? []),
     );
     const settled = candidates.filter((fact) => fact.status === 'actual' && !fact.baseline);
-    // A figure of the group itself first ("10.022 hộ cận nghèo"), else one whose sentence names it.
-    const ofGroup = [
-      ...settled.filter((fact) => fact.subject === group),
-      ...settled.filter((fact) => fact.subject !== group && fact.citation.quote.includes(group)),
-    ];
-    const [example] = ofGroup.length > 0 ? ofGroup : plan.request.subject ? [] : settled;
+    // A figure of the group itself first ("10.022 hộ cận nghèo"), else one whose sentence names it;
+    // for pupils or poor districts, only a figure whose sentence names them.
+    const ofGroup = beneficiary
+      ? settled.filter((fact) => groupsNamed(fact.citation.quote).includes(beneficiary))
+      : [
+          ...settled.filter((fact) => fact.subject === group),
+          ...settled.filter((fact) => fact.subject !== group && fact.citation.quote.includes(group)),
+        ];
+    const [example] = ofGroup.length > 0 || beneficiary ? ofGroup : plan.request.subject ? [] : settled;
     if (!example) continue;
     facts.push(example);
     blocks.push({ kind: 'quotedFact', heading: label[language], fact: example });
@@ -50,14 +55,24 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
         text: t.supportFor(measure.groups.map(({ group }) => group[language]).join(', '), measure.provinces.join(', ')),
       });
   }
-  const listings = supportListings(group, plan.place ? provinces : undefined, context);
+  const listings = supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context);
+  if (beneficiary && blocks.length === 0 && listings.length === 0) {
+    const forThePoor = supportRoute({ ...plan, beneficiary: null }, context, language);
+    return {
+      ...forThePoor,
+      blocks: [{ kind: 'text', text: t.supportNotFor(beneficiary[language]) }, ...forThePoor.blocks],
+    };
+  }
   if (blocks.length === 0 && listings.length === 0)
     return { blocks: [{ kind: 'text', text: t.noTopicAnywhere(t.topic.overview) }], facts, passages: [] };
   return {
     blocks: [
       {
         kind: 'text',
-        text: t.support(language === 'vi' ? group : (t.subject[group] ?? group), plan.place?.name ?? null),
+        text: t.support(
+          beneficiary ? beneficiary[language] : language === 'vi' ? group : (t.subject[group] ?? group),
+          plan.place?.name ?? null,
+        ),
       },
       ...listings.map((passage): Block => ({ kind: 'passage', passage })),
       ...blocks,
@@ -80,25 +95,35 @@ const listingTopics = 3;
 /**
  * The articles' own lists of what support a group gets ("hỗ trợ về y tế, giáo dục, nhà ở, tín dụng
  * ưu đãi ..."): the passages (of the place asked, or anywhere) that name the most kinds of support,
- * at least three, those naming the group first; at most two.
+ * at least three, those naming the group first; at most two. For a group no figure counts (pupils,
+ * poor districts), the passages naming it and one kind of support at least: what it gets is said there.
  */
-function supportListings(group: string, provinces: readonly string[] | undefined, context: AnswerContext): Passage[] {
+function supportListings(
+  group: string | TargetGroup,
+  provinces: readonly string[] | undefined,
+  context: AnswerContext,
+): Passage[] {
   // The same group and places give the same lists: searched once per passage index.
   let byKey = listingCache.get(context.index);
   if (!byKey) listingCache.set(context.index, (byKey = new Map<string, Passage[]>()));
-  const key = `${group}\u0000${provinces?.join('|') ?? ''}`;
+  const named = typeof group === 'string' ? group : group.vi;
+  const key = `${named}\u0000${provinces?.join('|') ?? ''}`;
   const cached = byKey.get(key);
   if (cached) return cached;
-  const query = `${group} chính sách hỗ trợ ${measureTopics.map((intent) => topicRegistry[intent].label.vi).join(' ')}`;
+  const query = `${typeof group === 'string' ? group : group.cues.join(' ')} chính sách hỗ trợ ${measureTopics.map((intent) => topicRegistry[intent].label.vi).join(' ')}`;
   const found = searchPassages(context.index, { text: query, ...(provinces ? { provinces } : {}), limit: 20 });
-  const folded = ` ${foldPhrase(group)} `;
+  const folded = ` ${foldPhrase(named)} `;
+  const namesGroup = (passage: Passage, text: string) =>
+    typeof group === 'string' ? text.includes(folded) : groupsNamed(passage.text).includes(group);
   const listings = found
     .map((passage) => {
       const text = ` ${foldPhrase(passage.text)} `;
       const kinds = measureCues.filter((cues) => cues.some((cue) => text.includes(cue))).length;
-      return { passage, kinds, ofGroup: text.includes(folded) ? 1 : 0 };
+      return { passage, kinds, ofGroup: namesGroup(passage, text) ? 1 : 0 };
     })
-    .filter((listing) => listing.kinds >= listingTopics)
+    .filter((listing) =>
+      typeof group === 'string' ? listing.kinds >= listingTopics : listing.ofGroup === 1 && listing.kinds > 0,
+    )
     .sort((a, b) => b.ofGroup - a.ofGroup || b.kinds - a.kinds)
     .slice(0, 2)
     .map((listing) => listing.passage);

@@ -73,3 +73,50 @@ describe("a provincial policy sets the conversation's place", () => {
     for (const fact of next.facts) expect(fact.province).toBe('Lạng Sơn');
   });
 });
+
+describe('electricity bills and free legal aid are support measures of their own', () => {
+  test('a count asked in English is read from the sentence that reports it, quoted', () => {
+    const result = ask('How many households got help with power bills in Kien Giang?');
+    expect(result.intent).toBe('electricity');
+    expect(result.facts[0]?.indicator).toBe('electricity_support');
+    expect(result.answer).toContain(result.facts[0]?.source.quote ?? '∅');
+  });
+
+  test('a province with no count of it is answered by the passage that says it, found from an English question', () => {
+    const result = ask('Is there free legal aid for poor people in Binh Thuan?');
+    expect(result.passages[0]?.text).toMatch(/trợ giúp pháp lý/);
+    expect(result.answer).not.toMatch(/no figures/);
+  });
+
+  test("the amount of the support is not covered: said plainly, then the measure's own cited figure comes closest", () => {
+    const result = ask('thu tuc xin ho tro tien dien the nao');
+    expect(result.answer.split('\n')[0]).toMatch(/^Các bài báo tôi có không nói về thủ tục/);
+    expect(result.facts.map((fact) => fact.indicator)).toEqual(['electricity_support']);
+    // The figure's own label is its heading: not said twice.
+    expect(result.answer).not.toContain('Hỗ trợ tiền điện: Hỗ trợ tiền điện');
+  });
+});
+
+describe('support for a group no figure counts (pupils, poor districts, workers)', () => {
+  test('what pupils get: only passages and figures whose sentences name pupils', () => {
+    const result = ask('Con em hộ nghèo đi học được hỗ trợ những gì?');
+    expect(result.answer.split('\n')[0]).toMatch(/học sinh, sinh viên/);
+    expect(result.passages.length).toBeGreaterThan(0);
+    for (const passage of result.passages) expect(passage.text).toMatch(/học sinh|sinh viên|lượt em/);
+    for (const fact of result.facts) expect(fact.source.quote).toMatch(/học sinh|sinh viên|lượt em/);
+  });
+
+  test('"hỗ trợ đầu tư gì" asks what support, with words between', () => {
+    const result = ask('Các huyện nghèo ở Bắc Kạn được hỗ trợ đầu tư gì?');
+    expect(result.answer.split('\n')[0]).toMatch(/^Các hỗ trợ cho huyện nghèo, xã đặc biệt khó khăn ở Bắc Kạn/);
+    expect(result.passages[0]?.text).toMatch(/huyện nghèo/);
+  });
+
+  test('a group no sentence names with a kind of support: said so, then what the poor get', () => {
+    const result = ask('người lao động được hỗ trợ những gì');
+    expect(result.answer.split('\n')[0]).toBe(
+      'Các bài báo tôi có không nêu riêng hỗ trợ dành cho người lao động; dưới đây là các hỗ trợ cho hộ nghèo.',
+    );
+    expect(result.facts.length).toBeGreaterThan(0);
+  });
+});

@@ -263,3 +263,20 @@ describe("a place's passage on what the question names", () => {
     expect(result.passages[0]?.text).toMatch(/truyền thông/);
   });
 });
+
+describe('passages of a place', () => {
+  test('a subheading or photo caption is not quoted for what it only shares with the topic', () => {
+    const { passages } = ask('Kiên Giang rà soát hộ nghèo, hộ cận nghèo như thế nào?');
+    expect(passages.length).toBeGreaterThan(0);
+    for (const passage of passages) expect(passage.text.trim()).toMatch(/[.!…:;”"»)]$/);
+  });
+
+  test('a caption that names what is asked, as the question has it, is quoted', () => {
+    expect(ask('Pác Nặm có nhà văn hoá không?').passages[0]?.text).toMatch(/Nhà văn hoá xã Xuân La/);
+  });
+
+  test('a district asked about: the passage naming it comes first', () => {
+    const result = ask('Nhà tôi ở Ngân Sơn có được hỗ trợ sửa nhà không?');
+    expect(result.passages[0]?.text).toContain('Ngân Sơn');
+  });
+});
