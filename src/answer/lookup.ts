@@ -217,6 +217,8 @@ function rank(facts: readonly Fact[], request: Request): Fact[] {
     .sort(
       (a, b) =>
         (request.trend ? yearOf(a.fact) - yearOf(b.fact) : 0) ||
+        // The measure named (or carried by a follow-up) is never cut from a place's figures.
+        Number(b.fact.indicator === request.measure) - Number(a.fact.indicator === request.measure) ||
         b.mentioned - a.mentioned ||
         (a.order < 0 ? 99 : a.order) - (b.order < 0 ? 99 : b.order) ||
         a.position - b.position,

@@ -1,5 +1,6 @@
 import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
+import { englishToVietnamese } from './glossary.js';
 import type { FollowUp } from './answer.js';
 import { type Intent, intentCues, stopWords } from './intents.js';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
@@ -139,6 +140,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
         search.contentWords.length >= 2,
     };
   }
+  // "còn Lạng Sơn?" after "Bắc Kạn có những huyện nghèo nào?": the measure asked, of the new place.
+  const carriesMeasure = question.followUp && request.measure !== null && search.contentWords.length === 0;
   const explain =
     request.intent === 'challenges' ||
     // How a place does something its topic only leans to ("quản lý dữ liệu hộ nghèo bằng cách nào").
@@ -146,7 +149,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     (request.intent === 'overview' &&
       !question.quantity &&
       // Words of its own beyond the overview's ("tập huấn cán bộ … ra sao"): how the place works, from passages.
-      ((question.confidence < 1 && explainable) || search.contentWords.length >= 2));
+      ((question.confidence < 1 && explainable && !carriesMeasure) || search.contentWords.length >= 2));
   if (explain && request.places.length === 1 && first) return { kind: 'passages', request, search, place: first };
   if (request.places.length > 1) return { kind: 'comparison', request, search };
   return {
@@ -155,7 +158,11 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     search,
     place: first ?? { name: '', district: null },
     // A place named alone, or "tình hình" of a place: its card of key figures. "Mấy huyện nghèo" is not.
-    card: request.intent === 'overview' && !question.quantity && search.contentWords.length === 0,
+    card:
+      request.intent === 'overview' &&
+      !question.quantity &&
+      search.contentWords.length === 0 &&
+      request.measure === null,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),
     bare: question.confidence === 0 && search.contentWords.length === 0 && !question.followUp,
     explainsMissingTopic: !question.quantity && question.confidence > 0,
@@ -303,6 +310,15 @@ function contentWords(question: Question): string[] {
   );
 }
 
+/** English words the glossary knows, in Vietnamese (folded); the others as they are. */
+function inVietnamese(words: readonly string[]): string[] {
+  return words.flatMap((word) => foldedGlossary.get(word) ?? [word]);
+}
+
+const foldedGlossary = new Map(
+  Object.entries(englishToVietnamese).map(([english, vietnamese]) => [english, foldedWords(vietnamese)]),
+);
+
 function passageSearch(question: Question, request: Request, content: readonly string[]): PassageSearch {
   const { words } = question;
   const phrase = ` ${words.join(' ')} `;
@@ -311,7 +327,8 @@ function passageSearch(question: Question, request: Request, content: readonly s
     .map(foldCue)
     .filter((cue) => phrase.includes(` ${cue} `));
   return {
-    contentWords: content,
+    // An English question's own words are in no passage: what the glossary knows is searched in Vietnamese.
+    contentWords: question.language === 'en' ? inVietnamese(content) : content,
     // An English question's cue words are in no passage: a measure's Vietnamese label is searched
     // (the label of a broad topic such as the overview names no one thing).
     cueWords:

@@ -64,11 +64,13 @@ export function placeBlocks(
   const t = templates[language];
   const label = placeLabel(group.place, group.facts, base, language);
   const topic = t.topic[request.intent];
-  const heading = request.trend ? t.trend(topic, label) : `${topic} — ${label}`;
-  if (!withLead || request.trend) {
+  // Figures of one period are no series ("2011-2020" asked, and all counted over it): the asked one leads, quoted.
+  const series = request.trend && new Set(group.facts.map((fact) => fact.period?.text ?? '')).size > 1;
+  const heading = series ? t.trend(topic, label) : `${topic} — ${label}`;
+  if (!withLead || series) {
     return [
       { kind: 'facts', heading, facts: group.facts },
-      ...(request.trend ? cautions(group.facts, language).map((text): Block => ({ kind: 'text', text })) : []),
+      ...(series ? cautions(group.facts, language).map((text): Block => ({ kind: 'text', text })) : []),
     ];
   }
   const lead = askedFact(group.facts, request);

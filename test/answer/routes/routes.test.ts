@@ -280,3 +280,19 @@ describe('passages of a place', () => {
     expect(result.passages[0]?.text).toContain('Ngân Sơn');
   });
 });
+
+test('a follow-up naming only a place keeps the measure asked before, whatever kind of answer that was', () => {
+  const first = ask('Huyện nghèo của Bắc Kạn gồm những huyện nào?');
+  expect(first.measure).toBe('poor_districts');
+  const next = answer('thế còn Lạng Sơn thì sao?', { ...context, previous: first });
+  expect(next.measure).toBe('poor_districts');
+  expect(next.answer.split('\n')[0]).toMatch(/^Lạng Sơn — Huyện nghèo: 2 huyện/);
+});
+
+test('a range asked whose figures are all of that one period is no series: the asked figure leads, its sentence quoted', () => {
+  const single = ask('Lạng Sơn hỗ trợ nhà ở 2011-2020 thế nào');
+  expect(single.answer.split('\n')[0]).toMatch(/^Lạng Sơn — Nhà ở được hỗ trợ/);
+  expect(single.answer.split('\n')[1]).toBe(`«${single.facts[0]?.source.quote}»`);
+  // Figures of several years stay a series, oldest first.
+  expect(firstLine('tỷ lệ hộ nghèo Bắc Kạn 2021-2023')).toMatch(/qua các năm$/);
+});

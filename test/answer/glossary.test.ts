@@ -1,0 +1,19 @@
+import { expect, test } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { englishToVietnamese } from '../../src/answer/glossary.js';
+import { foldedWords } from '../../src/text/words.js';
+import { context } from './context.js';
+
+test('each English entry is one lower-case word, and its Vietnamese is written with diacritics', () => {
+  for (const [english, vietnamese] of Object.entries(englishToVietnamese)) {
+    expect(english).toMatch(/^[a-z]+$/);
+    expect(vietnamese.trim()).not.toBe('');
+    // Written as the articles write it: folding changes it.
+    expect(foldedWords(vietnamese).join(' ')).not.toBe(vietnamese);
+  }
+});
+
+test('an English question on how a province works finds the Vietnamese passage through the glossary', () => {
+  const result = answer('What software does Can Tho use to keep its data?', context);
+  expect(result.passages[0]?.text).toMatch(/phần mềm/);
+});
