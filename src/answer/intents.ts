@@ -166,7 +166,11 @@ export const uncoveredCues = [
   'một tháng',
   'mỗi tháng',
   '1 tháng',
+  // As levels are written: "đồng/người/tháng", "đồng/hộ/tháng".
+  'người/tháng',
+  'hộ/tháng',
   'per month',
+  'per person',
   'tôi có được',
   'interest rate',
   'procedure',
@@ -271,7 +275,8 @@ export const quantityCues = [
 ];
 /**
  * Phrases whose syllable "số"/"so" is not "how many": "dân tộc thiểu số" (ethnic minority), "so
- * sánh" (compare), "sổ tay" (handbook), "Sở ..." (a department). Folded, they all read "so".
+ * sánh" (compare), "sổ tay" (handbook), "Sở ..." (a department). Folded, they all read "so"; written
+ * with diacritics, "sổ" and "sở" are told apart by understand, these catch them typed without.
  */
 export const notQuantityPhrases = ['thiểu số', 'so sánh', 'so với', 'sổ tay', 'sở lao động', 'sở lđ'];
 /** Question words a counted unit follows ("bao nhiêu hộ", "mấy huyện", "nhiều nhà nhất", "how many households"). */

@@ -171,7 +171,7 @@ const vi: Templates = {
   policyElsewhere: (name, place, provinces) =>
     `Các bài tôi có không nhắc đến ${name} ở ${place}; các bài nhắc đến ở: ${provinces}.`,
   notCovered:
-    'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
+    'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất, mức hỗ trợ hay mức chuẩn nghèo theo tháng, hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước, mức tiền hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
   closest: 'Điều các bài nói gần nhất:',
   policyList: (place) => `Các bài báo nhắc đến${place ? ` (ở ${place})` : ''}:`,
   support: (group, place) =>
@@ -294,7 +294,7 @@ const en: Templates = {
   policyElsewhere: (name, place, provinces) =>
     `The articles I have do not mention ${name} in ${place}; they mention it in: ${provinces}.`,
   notCovered:
-    "The articles I have do not cover procedures, paperwork, interest rates or whether a particular household qualifies, so I will not state any steps or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
+    "The articles I have do not cover procedures, paperwork, interest rates, monthly benefit levels or poverty-line amounts, or whether a particular household qualifies, so I will not state any steps, amounts or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
   closest: 'What the articles say that comes closest:',
   policyList: (place) => `The articles mention${place ? ` (in ${place})` : ''}:`,
   support: (group, place) =>

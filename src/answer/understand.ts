@@ -132,6 +132,10 @@ const formerWords = new Set(formerCues.flatMap((cue) => foldCue(cue).split(' '))
 const receivedWords = new Set(receivedCues.map(foldCue));
 /** "hỗ trợ đầu tư gì", "được hỗ trợ những gì": what support, with a word or two between. */
 const supportAsked = / ho tro(?: \S+){0,2} (?:nhung )?gi /;
+/** The one-word quantity cues ("số", "mấy"), folded, with the written forms that are them. */
+const oneWordQuantity = new Map(
+  quantityCues.filter((cue) => !cue.includes(' ')).map((cue) => [foldCue(cue), new Set(exactWords(cue))] as const),
+);
 /** Half a strong cue: enough to outweigh the group counted ("số hộ nghèo"), not a second topic's cue. */
 const receivedWeight = 0.5;
 
@@ -192,9 +196,17 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const words = foldedWords(text);
   const phrase = ` ${words.join(' ')} `;
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
-  const quantityPhrase = notQuantityPhrases.reduce((rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '), phrase);
+  const exact = exactWords(text);
+  // A one-word cue written with other diacritics is another word: "Sở" (department) is not "số".
+  const asWritten = words.map((word, index) =>
+    oneWordQuantity.get(word)?.has(exact[index] ?? '') === false && exact[index] !== word ? '·' : word,
+  );
+  const quantityPhrase = notQuantityPhrases.reduce(
+    (rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '),
+    ` ${asWritten.join(' ')} `,
+  );
   const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
-  const detected = detectIntent(words, exactWords(text), places);
+  const detected = detectIntent(words, exact, places);
   const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
   const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;

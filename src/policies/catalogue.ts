@@ -97,6 +97,7 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
       aliases: [...new Set([policy.name, ...policy.aliases].map(foldPhrase))].filter(Boolean),
     })),
   ];
+  drafts.push(...issuedByName(entries, drafts));
   const mentions = new Map<string, PolicyMention[]>(drafts.map((draft) => [draft.id, []]));
   // Aliases by their first word: each word of a sentence is looked up once, not every alias tried on
   // every sentence (10,000 articles: 24 s → well under a second).
@@ -140,6 +141,61 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
     .filter((policy) => policy.mentions.length > 0);
   return { policies, byId: new Map(policies.map((policy) => [policy.id, policy])) };
 }
+
+/**
+ * Plans and programmes a body issues by name, without a number ("UBND tỉnh đã ban hành Kế hoạch rà
+ * soát hộ nghèo, hộ cận nghèo …", "đã xây dựng Chương trình phối hợp thực hiện …"): a kind of policy
+ * written with a capital after a verb of issuing. The name runs to the first comma, semicolon or
+ * full stop, or to the next such name ("… tỉnh Lạng Sơn và Kế hoạch rà soát …"); names the catalogue
+ * already has (the MTQG, by its aliases) are theirs.
+ */
+function issuedByName(entries: readonly KnowledgeEntry[], known: readonly { aliases: readonly string[] }[]) {
+  const knownAliases = known.flatMap((draft) => draft.aliases);
+  const drafts = new Map<string, { id: string; kind: PolicyKind; name: string; aliases: string[] }>();
+  for (const entry of entries) {
+    for (const match of entry.body.matchAll(issuedPattern)) {
+      const kind = issuedKinds.find((candidate) => candidate.name === match[2]);
+      const name = `${match[2]} ${match[3]}`.trim();
+      const words = foldedWords(name);
+      const folded = words.join(' ');
+      if (!kind || words.length < issuedNameWords || knownAliases.some((alias) => folded.startsWith(alias))) continue;
+      if ([...drafts.values()].some((draft) => draft.aliases[0] === folded)) continue;
+      const slug = `${kind.id}-${words.slice(kind.name.split(' ').length).join('-')}`.slice(0, 48).replace(/-+$/, '');
+      let id = slug;
+      for (let n = 2; drafts.has(id); n += 1) id = `${slug}-${n}`;
+      drafts.set(id, { id, kind: kind.kind, name, aliases: [folded] });
+    }
+  }
+  // Its opening words name it too ("kế hoạch rà soát hộ nghèo"), unless they open another's name.
+  const openings = [...drafts.values()].map((draft) => draft.aliases[0]?.split(' ').slice(0, openingWords).join(' '));
+  for (const [index, draft] of [...drafts.values()].entries()) {
+    const opening = openings[index];
+    if (opening && opening !== draft.aliases[0] && openings.filter((other) => other === opening).length === 1)
+      draft.aliases.push(opening);
+  }
+  return [...drafts.values()];
+}
+
+/** The kinds a body issues by name: how the articles write them, and what they are. */
+const issuedKinds = [
+  { name: 'Kế hoạch', id: 'kh', kind: 'document' },
+  { name: 'Chương trình', id: 'ct', kind: 'programme' },
+  { name: 'Đề án', id: 'da', kind: 'programme' },
+  { name: 'Phong trào', id: 'pt', kind: 'movement' },
+] as const satisfies readonly { name: string; id: string; kind: PolicyKind }[];
+
+/** Verbs a plan or programme is issued, drawn up or carried out by; "và" joins a second one to the first. */
+const issuingVerbs = ['ban hành', 'xây dựng', 'triển khai', 'phê duyệt', 'trình', 'và'];
+
+const issuedNames = issuedKinds.map((kind) => kind.name).join('|');
+const issuedPattern = new RegExp(
+  `(${issuingVerbs.join('|')})\\s+(${issuedNames})\\s+((?:(?!\\s+và\\s+(?:${issuedNames}))[^,;.:()\\n])+)`,
+  'gu',
+);
+/** A name shorter than this (with its kind's words) is the kind itself ("triển khai Chương trình, …"). */
+const issuedNameWords = 4;
+/** Opening words of an issued name that name it in a question. */
+const openingWords = 6;
 
 /** The policies a question names, by their folded aliases, longest alias first. */
 export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string[]): Policy[] {

@@ -76,6 +76,11 @@ describe('"số" that is not "how many"', () => {
     expect(read('so sánh Hà Giang và Cao Bằng').quantity).toBe(false);
     expect(read('số hộ nghèo Hà Giang').quantity).toBe(true);
   });
+
+  test('"Sở" written with its diacritics is a department, not "số"; unaccented "so ho ngheo" still asks', () => {
+    expect(read('Sở Y tế Hà Giang đã làm những gì cho người nghèo?').quantity).toBe(false);
+    expect(read('so ho ngheo Ha Giang').quantity).toBe(true);
+  });
 });
 
 describe('a province named with the one it became', () => {

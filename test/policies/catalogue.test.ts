@@ -57,4 +57,30 @@ describe('the catalogue, built from the articles', () => {
     expect(decision?.name).toBe('Quyết định 1234/QĐ-UBND');
     expect(decision?.provinces).toEqual(['Hà Giang']);
   });
+
+  test("a new article's plans and programmes issued by name, without a number, enter the catalogue too", () => {
+    const [template] = base.entries;
+    if (!template) throw new Error('no entry');
+    const article = {
+      ...template,
+      id: 'thu-nghiem-ke-hoach',
+      provinces: ['Hà Giang'],
+      body:
+        'Sở Lao động đã tham mưu UBND tỉnh ban hành Kế hoạch hỗ trợ sinh kế cho hộ nghèo vùng cao năm 2025 và Kế hoạch kiểm tra, giám sát việc thực hiện chính sách. ' +
+        'Giải ngân đạt 40% so với kế hoạch; tỉnh triển khai Chương trình, dự án đúng tiến độ.',
+    };
+    const withArticle = buildPolicyCatalogue([...base.entries, article], base.policyNames);
+    const issued = withArticle.policies.filter((policy) => policy.provinces.includes('Hà Giang'));
+    // A name runs to the next name or comma (the sentence quoted says the rest); lower-case "kế hoạch"
+    // and "Chương trình" with no name of its own are none.
+    expect(issued.map((policy) => policy.name)).toEqual([
+      'Kế hoạch hỗ trợ sinh kế cho hộ nghèo vùng cao năm 2025',
+      'Kế hoạch kiểm tra',
+    ]);
+    expect(issued[0]?.kind).toBe('document');
+    // Its opening words name it in a question.
+    expect(
+      policiesNamed(withArticle, foldedWords('kế hoạch hỗ trợ sinh kế cho hộ nghèo là gì')).map((p) => p.id),
+    ).toEqual([issued[0]?.id]);
+  });
 });
