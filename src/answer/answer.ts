@@ -6,7 +6,7 @@ import { type Language, renderBlocks, toAnswerFact } from './compose.js';
 import { type Plan, plan } from './plan.js';
 import { chatRoute } from './routes/chat.js';
 import { comparisonRoute } from './routes/comparison.js';
-import { explainRoute } from './routes/explain.js';
+import { explainRoute, explanationsRoute } from './routes/explain.js';
 import { figuresRoute } from './routes/figures.js';
 import { searchRoute } from './routes/search.js';
 import { supportRoute } from './routes/support.js';
@@ -116,6 +116,8 @@ function route(planned: Plan, context: AnswerContext, language: Language): Compo
       return tableRoute(planned, context, language);
     case 'passages':
       return explainRoute(planned, context, language);
+    case 'explanations':
+      return explanationsRoute(planned, context, language);
     case 'policy':
       return policyRoute(planned, context, language);
     case 'uncovered':

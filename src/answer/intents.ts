@@ -230,7 +230,9 @@ export const formerCues = [
   'tức',
   'tỉnh',
   'former',
+  'the former',
   'formerly',
+  'previously',
   'now part of',
 ];
 /**

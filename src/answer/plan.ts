@@ -64,6 +64,8 @@ export type Plan =
     })
   /** An explanation (difficulties, lessons, how a place works): quoted passages, figures as fallback. */
   | (Planned & { readonly kind: 'passages'; readonly place: PlaceRef })
+  /** The same explanation for two places or more ("khó khăn của Lạng Sơn và Bắc Kạn"): each place's passages in turn. */
+  | (Planned & { readonly kind: 'explanations' })
   /** Which decisions, programmes ... the articles mention (in a place, or anywhere): each named, with its sentence. */
   | (Planned & { readonly kind: 'policyList'; readonly kinds: readonly string[]; readonly place: PlaceRef | null })
   /**
@@ -151,6 +153,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
       // Words of its own beyond the overview's ("tập huấn cán bộ … ra sao"): how the place works, from passages.
       ((question.confidence < 1 && explainable && !carriesMeasure) || search.contentWords.length >= 2));
   if (explain && request.places.length === 1 && first) return { kind: 'passages', request, search, place: first };
+  if (explain && request.places.length > 1 && !question.quantity) return { kind: 'explanations', request, search };
   if (request.places.length > 1) return { kind: 'comparison', request, search };
   return {
     kind: 'figures',

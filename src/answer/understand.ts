@@ -130,8 +130,11 @@ compiledIntentCues.forEach((cue, order) => {
 /** Words between a province's former and present names that make them one. */
 const formerWords = new Set(formerCues.flatMap((cue) => foldCue(cue).split(' ')));
 const receivedWords = new Set(receivedCues.map(foldCue));
-/** "hỗ trợ đầu tư gì", "được hỗ trợ những gì": what support, with a word or two between. */
-const supportAsked = / ho tro(?: \S+){0,2} (?:nhung )?gi /;
+/**
+ * "hỗ trợ đầu tư gì", "được hỗ trợ những gì": what support, with a word or two between; "list the
+ * poverty-reduction policies", "which policy areas" (not "what is the policy").
+ */
+const supportAsked = / ho tro(?: \S+){0,2} (?:nhung )?gi | (?:which|list)(?: \S+){0,3} polic(?:y|ies) /;
 /** The one-word quantity cues ("số", "mấy"), folded, with the written forms that are them. */
 const oneWordQuantity = new Map(
   quantityCues.filter((cue) => !cue.includes(' ')).map((cue) => [foldCue(cue), new Set(exactWords(cue))] as const),

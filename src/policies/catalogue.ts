@@ -253,25 +253,44 @@ export function policyCatalogue(base: KnowledgeBase): PolicyCatalogue {
 const catalogues = new WeakMap<KnowledgeBase, PolicyCatalogue>();
 
 /**
- * The kinds of policy a question asks to list ("những quyết định nào", "which programmes"): document
- * kinds by their names, programmes by "chương trình". Empty when it asks for no list of them.
+ * The kinds of policy a question asks to list ("những quyết định nào", "các chương trình gì", "which
+ * programmes", "list the plans"): a kind's name with a word asking which near it — "nào" a few words
+ * after it (not "thế nào", how), "gì" right after it, "which", "what" or "list" a few words before. "Which
+ * districts did they visit in the programme" asks for districts.
  */
 export function policyKindsListed(words: readonly string[]): string[] {
-  const phrase = ` ${words.join(' ')} `;
-  // "những quyết định nào", "which programmes"; not "thế nào" (how).
-  const which = words.some((word, index) => word === 'nao' && words[index - 1] !== 'the');
-  const asksWhich = which || [' nhung gi ', ' which ', ' list '].some((cue) => phrase.includes(cue));
-  if (!asksWhich) return [];
-  const documents = documentKinds.filter((kind) =>
-    [kind.name, ...kind.english].some(
-      (name) => phrase.includes(` ${foldPhrase(name)} `) || phrase.includes(` ${foldPhrase(name)}s `),
-    ),
-  );
-  const programmes = [' chuong trinh ', ' programme ', ' programmes ', ' program ', ' programs '].some((cue) =>
-    phrase.includes(cue),
-  );
-  return [...documents.map((kind) => kind.name), ...(programmes ? ['programme'] : [])];
+  const kinds = [
+    ...documentKinds.map((kind) => ({ listed: kind.name, names: [foldPhrase(kind.name), ...plurals(kind.english)] })),
+    { listed: 'programme', names: ['chuong trinh', ...plurals(['programme', 'program'])] },
+  ];
+  const listedAt = (index: number, length: number) => {
+    // A name may stand between ("những chương trình mục tiêu quốc gia nào").
+    const after = words.slice(index + length, index + length + listingReach + 2);
+    const before = words.slice(Math.max(0, index - listingReach), index);
+    return (
+      after.some((word, offset) => word === 'nao' && after[offset - 1] !== 'the') ||
+      // "gì" asks of what stands just before it ("chương trình gì", not "chương trình hỗ trợ đầu tư gì").
+      after.slice(0, 2).includes('gi') ||
+      before.some((word) => askingWhich.has(word))
+    );
+  };
+  return kinds
+    .filter(({ names }) =>
+      names.some((name) => {
+        const length = name.split(' ').length;
+        return words.some(
+          (_, index) => words.slice(index, index + length).join(' ') === name && listedAt(index, length),
+        );
+      }),
+    )
+    .map(({ listed }) => listed);
 }
+
+const plurals = (names: readonly string[]) => names.flatMap((name) => [name, `${name}s`]);
+/** English words a few words before a kind's name that ask for the list of them. */
+const askingWhich = new Set(['which', 'what', 'list']);
+/** How far from a kind's name a word asking which may stand. */
+const listingReach = 4;
 
 /** Whether a policy is of a kind a question lists: a document kind's name, or "programme". */
 export function isOfListedKind(policy: Policy, kind: string): boolean {

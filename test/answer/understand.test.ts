@@ -137,3 +137,15 @@ describe('what results reports do not say', () => {
     expect(read('Tỷ lệ hộ nghèo Hà Giang năm 2023').uncovered).toBe(false);
   });
 });
+
+describe('asking what support or which policies', () => {
+  test.each([
+    ['Các xã đặc biệt khó khăn được hỗ trợ đầu tư gì?', true],
+    ['List the main policies Ha Giang carries out for the poor', true],
+    ['Which support policy areas does Ha Giang name?', true],
+    ['What is the policy on housing for the poor?', false],
+    ['Hà Giang hỗ trợ bao nhiêu hộ?', false],
+  ])('%s → %s', (question, support) => {
+    expect(read(question).support).toBe(support);
+  });
+});

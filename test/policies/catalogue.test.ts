@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildPolicyCatalogue, policiesNamed } from '../../src/policies/catalogue.js';
+import { buildPolicyCatalogue, policiesNamed, policyKindsListed } from '../../src/policies/catalogue.js';
 import { foldedWords } from '../../src/text/words.js';
 import { context } from '../answer/context.js';
 
@@ -82,5 +82,19 @@ describe('the catalogue, built from the articles', () => {
     expect(
       policiesNamed(withArticle, foldedWords('kế hoạch hỗ trợ sinh kế cho hộ nghèo là gì')).map((p) => p.id),
     ).toEqual([issued[0]?.id]);
+  });
+});
+
+describe('which kinds of policy a question asks to list', () => {
+  test.each([
+    ['tỉnh triển khai những chương trình giảm nghèo nào?', ['programme']],
+    ['Hà Giang có các kế hoạch gì?', ['Kế hoạch']],
+    ['List the decisions and plans of Ha Giang', ['Quyết định', 'Kế hoạch']],
+    // "thế nào" is how; "which" asks for the districts; "gì" asks of the support, not the programme.
+    ['Hà Giang thực hiện các chương trình như thế nào?', []],
+    ['Which districts did the department visit under the programme?', []],
+    ['xã nghèo được chương trình hỗ trợ đầu tư gì', []],
+  ])('%s → %j', (question, kinds) => {
+    expect(policyKindsListed(foldedWords(question))).toEqual(kinds);
   });
 });

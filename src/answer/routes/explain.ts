@@ -6,6 +6,7 @@ import { figuresRoute } from './figures.js';
 import { placePassages, quoted } from './passages.js';
 
 type PassagesPlan = Extract<Plan, { kind: 'passages' }>;
+type ExplanationsPlan = Extract<Plan, { kind: 'explanations' }>;
 
 /** An explanation of a place: its passages quoted whole; its figures when no passage answers. */
 export function explainRoute(plan: PassagesPlan, context: AnswerContext, language: Language): Composition {
@@ -17,4 +18,20 @@ export function explainRoute(plan: PassagesPlan, context: AnswerContext, languag
     context,
     language,
   );
+}
+
+/** Each place's explanation in turn, under the place's name: "khó khăn của Lạng Sơn và Bắc Kạn". */
+export function explanationsRoute(plan: ExplanationsPlan, context: AnswerContext, language: Language): Composition {
+  const parts = plan.request.places.map((place) => ({
+    place,
+    part: explainRoute({ ...plan, kind: 'passages', place }, context, language),
+  }));
+  return {
+    blocks: parts.flatMap(({ place, part }) => [
+      { kind: 'text', text: `▸ ${place.district ?? place.name}` } as const,
+      ...part.blocks,
+    ]),
+    facts: parts.flatMap(({ part }) => part.facts),
+    passages: parts.flatMap(({ part }) => part.passages),
+  };
 }

@@ -296,3 +296,12 @@ test('a range asked whose figures are all of that one period is no series: the a
   // Figures of several years stay a series, oldest first.
   expect(firstLine('tỷ lệ hộ nghèo Bắc Kạn 2021-2023')).toMatch(/qua các năm$/);
 });
+
+test("difficulties of two places: each place's passages in turn, under its name, never 'no figures'", () => {
+  const result = ask('Lạng Sơn và Bắc Kạn gặp những hạn chế gì trong giảm nghèo?');
+  const lines = result.answer.split('\n');
+  expect(lines[0]).toBe('▸ Lạng Sơn');
+  expect(lines).toContain('▸ Bắc Kạn');
+  expect(new Set(result.passages.map((passage) => passage.source.id)).size).toBeGreaterThan(1);
+  expect(result.answer).not.toMatch(/chưa có số liệu/);
+});
