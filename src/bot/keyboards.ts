@@ -127,10 +127,12 @@ const shorten = (label: string) =>
 /** Policies whose sentences state the answer's figures (at most two); none under an answer about a policy. */
 function policiesBehind(answer: Answer, deps: BotDeps): Policy[] {
   if (answer.policies.length > 0 || answer.facts.length === 0) return [];
-  const quoted = new Set(answer.facts.map((fact) => `${fact.source.id}\u0000${fact.source.quote}`));
+  // A mention may quote the sentence before its own ("Trong đó, theo quyết định số 33 …"): held within it.
   return policyCatalogue(deps.knowledge.base)
     .policies.filter((policy) =>
-      policy.mentions.some((mention) => quoted.has(`${mention.entryId}\u0000${mention.quote}`)),
+      policy.mentions.some((mention) =>
+        answer.facts.some((fact) => fact.source.id === mention.entryId && mention.quote.includes(fact.source.quote)),
+      ),
     )
     .slice(0, 2);
 }

@@ -111,7 +111,10 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
     }
   }
   for (const entry of [...entries].sort((a, b) => Number(a.kind === 'summary') - Number(b.kind === 'summary'))) {
+    let previous: ReturnType<typeof splitSentences>[number] | undefined;
     for (const sentence of splitSentences(entry.body)) {
+      const before = previous;
+      previous = sentence;
       const words = foldedWords(sentence.text);
       const named = new Set<string>();
       words.forEach((word, index) => {
@@ -119,12 +122,15 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
           if (candidate.words.every((expected, offset) => words[index + offset] === expected)) named.add(candidate.id);
         }
       });
+      // "Trong đó, theo quyết định số 167 … là 6.009 nhà": "of which" is read with the sentence it refers to.
+      const start =
+        before && before.paragraph === sentence.paragraph && refersBack(words) ? before.start : sentence.start;
       for (const id of named) {
         mentions.get(id)?.push({
           entryId: entry.id,
           province: entry.provinces[0] ?? null,
-          quote: sentence.text,
-          start: sentence.start,
+          quote: entry.body.slice(start, sentence.end),
+          start,
           end: sentence.end,
           paragraph: sentence.paragraph,
           fromSummary: entry.kind === 'summary',
@@ -141,6 +147,11 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
     .filter((policy) => policy.mentions.length > 0);
   return { policies, byId: new Map(policies.map((policy) => [policy.id, policy])) };
 }
+
+/** Openings that refer to the sentence before ("Trong đó", "Trong số đó", "Theo đó"): quoted with it. */
+const backReferences = ['trong do', 'trong so do', 'theo do'];
+const refersBack = (words: readonly string[]) =>
+  backReferences.some((opening) => opening.split(' ').every((word, index) => words[index] === word));
 
 /**
  * Plans and programmes a body issues by name, without a number ("UBND tỉnh đã ban hành Kế hoạch rà

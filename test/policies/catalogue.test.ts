@@ -58,6 +58,17 @@ describe('the catalogue, built from the articles', () => {
     expect(decision?.provinces).toEqual(['Hà Giang']);
   });
 
+  test('a sentence opening "Trong đó" is quoted with the sentence it refers to', () => {
+    const [template] = base.entries;
+    if (!template) throw new Error('no entry');
+    const body = 'Tỉnh đã hỗ trợ 500 hộ nghèo làm nhà. Trong đó, theo Quyết định số 99/QĐ-UBND là 200 nhà.';
+    const article = { ...template, id: 'thu-nghiem-trong-do', provinces: ['Hà Giang'], body };
+    const [mention] =
+      buildPolicyCatalogue([...base.entries, article], base.policyNames).byId.get('qd-99')?.mentions ?? [];
+    expect(mention?.quote).toBe(body);
+    expect(body.slice(mention?.start, mention?.end)).toBe(mention?.quote);
+  });
+
   test("a new article's plans and programmes issued by name, without a number, enter the catalogue too", () => {
     const [template] = base.entries;
     if (!template) throw new Error('no entry');

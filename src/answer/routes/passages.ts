@@ -36,7 +36,7 @@ export function placePassages(
           namesWhatIsAsked(search.contentWords, passage.text),
         )
       : undefined;
-  if (focused) return [focused];
+  if (focused) return [toldWhole(focused, base)];
   let found = searchPassages(index, { text: `${text} ${place.district ?? ''}`, provinces, limit: 20 }).filter(
     (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text),
   );
@@ -49,7 +49,7 @@ export function placePassages(
   if (search.asksWhichDistricts) {
     found = [...found].sort((a, b) => districtsNamed(b, base) - districtsNamed(a, base));
   }
-  if (!challenges) return found.slice(0, 1);
+  if (!challenges) return found.slice(0, 1).map((passage) => toldWhole(passage, base));
   const picked: Passage[] = [];
   for (const passage of found) {
     if (picked.some((p) => p.entryId === passage.entryId && p.paragraph === passage.paragraph)) continue;
@@ -104,22 +104,45 @@ function districtsNamed(passage: Passage, base: KnowledgeBase): number {
 
 const districtCounts = new WeakMap<Passage, number>();
 
+/**
+ * A lead-in is told by the paragraph after it: a one-line lead ("Năm 2024, tỉnh … đề ra mục tiêu
+ * giảm 3% …") or an interviewer's question ("PV: … thưa ông?") is quoted with what follows.
+ */
+function toldWhole(passage: Passage, base: KnowledgeBase): Passage {
+  const text = passage.text.trim();
+  return text.length < leadInLength || text.endsWith('?') ? wholeParagraph(passage, base) : passage;
+}
+
 /** The passage widened to its whole paragraph, so a list of difficulties is not cut mid-way. */
 function wholeParagraph(passage: Passage, base: KnowledgeBase): Passage {
   const body = base.entriesById.get(passage.entryId)?.body ?? '';
   const start = body.lastIndexOf('\n\n', passage.start) + 1 || 0;
   const next = body.indexOf('\n\n', passage.end);
-  const end = next < 0 ? body.length : next;
-  let text = body.slice(start, end).trim();
-  // A one-line lead-in ("... đã rút ra được một số bài học kinh nghiệm.") announces the paragraph after it.
-  if (text.length < leadInLength && next >= 0) {
-    const after = body.indexOf('\n\n', next + 2);
-    text = body.slice(start, after < 0 ? body.length : after).trim();
+  let end = next < 0 ? body.length : next;
+  // A lead-in ("... đã rút ra được một số bài học kinh nghiệm."), a question or a speaker's name
+  // ("Ông Đàm Văn Chính:") announces the paragraph after it: read on to one that tells.
+  for (
+    let last = body.slice(start, end).trim(), added = 0;
+    announces(last) && end < body.length && added < 3;
+    added += 1
+  ) {
+    const after = body.indexOf('\n\n', end + 2);
+    const nextEnd = after < 0 ? body.length : after;
+    last = body.slice(end, nextEnd).trim();
+    end = nextEnd;
   }
-  return text.length <= maxPassageLength
-    ? { ...passage, text, start: body.indexOf(text, start), end: body.indexOf(text, start) + text.length }
-    : passage;
+  let text = body.slice(start, end).trim();
+  const at = body.indexOf(text, start);
+  // Too long to quote whole: up to the last full sentence that fits and holds the passage, still verbatim.
+  if (text.length > maxPassageLength) {
+    const cut = text.lastIndexOf('. ', maxPassageLength) + 1;
+    if (at + cut < passage.end) return passage;
+    text = text.slice(0, cut);
+  }
+  return { ...passage, text, start: at, end: at + text.length };
 }
+
+const announces = (text: string) => text.length < leadInLength || /[?:]$/.test(text);
 
 const maxPassageLength = 1200;
 const leadInLength = 160;

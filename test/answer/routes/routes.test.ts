@@ -305,3 +305,11 @@ test("difficulties of two places: each place's passages in turn, under its name,
   expect(new Set(result.passages.map((passage) => passage.source.id)).size).toBeGreaterThan(1);
   expect(result.answer).not.toMatch(/chưa có số liệu/);
 });
+
+describe('a passage that announces what follows is quoted with it', () => {
+  test("an interviewer's question is quoted with the speaker and the answer after it, verbatim", () => {
+    const [passage] = ask('Năm 2024 Lạng Sơn đặt ra những nhiệm vụ gì?').passages;
+    expect(passage?.text).toMatch(/^PV: .*\?\n\nÔng [^\n]+:\n\n\S/s);
+    expect(context.base.entriesById.get(passage?.source.id ?? '')?.body).toContain(passage?.text);
+  });
+});
