@@ -41,6 +41,10 @@ describe('the catalogue, built from the articles', () => {
     expect(named('nghi quyet 47 cua lang son')).toEqual(['nq-47']);
     expect(named('chuong trinh 135 la gi')).toEqual(['chuong-trinh-135']);
     expect(named('Chương trình mục tiêu quốc gia giảm nghèo bền vững')).toContain('mtqg-giam-ngheo');
+    // Its official English name.
+    expect(
+      named('National Target Program for Socio-Economic Development of Ethnic Minority and Mountainous Areas'),
+    ).toEqual(['mtqg-dan-toc-mien-nui']);
   });
 
   test("a new article's decisions enter the catalogue with no edit", () => {

@@ -6,7 +6,7 @@ import { foldedWords } from '../../text/words.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import type { Language } from '../compose.js';
-import type { Plan } from '../plan.js';
+import type { PassageSearch, Plan } from '../plan.js';
 import { measureTopics } from '../support-measures.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
@@ -40,7 +40,7 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
     const local = covered ? mentionsIn(policy, covered) : [];
     if (plan.place && local.length === 0)
       blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
-    const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search.contentWords);
+    const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search);
     blocks.push({ kind: 'text', text: t.policyHeading(policy.name) });
     for (const mention of chosen) {
       const passage = asPassage(mention);
@@ -77,7 +77,7 @@ export function policyListRoute(plan: ListPlan, context: AnswerContext, language
   const passages: Passage[] = [];
   for (const policy of shown) {
     const mentions = covered ? mentionsIn(policy, covered) : policy.mentions;
-    const [best] = bestMentions(policy, mentions.length > 0 ? mentions : policy.mentions, plan.search.contentWords);
+    const [best] = bestMentions(policy, mentions.length > 0 ? mentions : policy.mentions, plan.search);
     blocks.push({ kind: 'text', text: `• ${policy.name}` });
     if (best) {
       const passage = asPassage(best);
@@ -97,7 +97,7 @@ export function uncoveredRoute(plan: UncoveredPlan, context: AnswerContext, lang
   const t = templates[language];
   const { base } = context;
   const policy = plan.request.policies.flatMap((id) => policyCatalogue(base).byId.get(id) ?? [])[0];
-  const fromPolicy = policy ? bestMentions(policy, policy.mentions, plan.search.contentWords).map(asPassage) : [];
+  const fromPolicy = policy ? bestMentions(policy, policy.mentions, plan.search).map(asPassage) : [];
   const fromPlace = plan.place ? placePassages(plan.request, plan.search, plan.place, context.index, base) : [];
   const said = {
     kind: 'text',
@@ -139,8 +139,13 @@ function topicFact(plan: UncoveredPlan, context: AnswerContext): Fact | undefine
  * "Chương trình MTQG giảm nghèo thiết kế tập trung hỗ trợ..." says what it is, "... theo Quyết định
  * 353" only uses it); then those sharing most of the question's words; one per paragraph.
  */
-function bestMentions(policy: Policy, mentions: readonly PolicyMention[], words: readonly string[]): PolicyMention[] {
-  const asked = new Set(words);
+function bestMentions(policy: Policy, mentions: readonly PolicyMention[], search: PassageSearch): PolicyMention[] {
+  // What the question asks of the policy: its words and topic cues, not the policy's own name, which
+  // every mention holds ("làm được gì từ các dự án thuộc Chương trình MTQG" asks of projects).
+  const named = new Set(policy.aliases.flatMap((alias) => alias.split(' ')));
+  const asked = new Set(
+    [...search.contentWords, ...search.cueWords.flatMap((cue) => cue.split(' '))].filter((word) => !named.has(word)),
+  );
   const ranked = mentions
     .map((mention, order) => {
       const folded = foldedWords(mention.quote);

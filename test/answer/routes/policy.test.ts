@@ -120,3 +120,9 @@ describe('support for a group no figure counts (pupils, poor districts, workers)
     expect(result.facts.length).toBeGreaterThan(0);
   });
 });
+
+test("a policy's sentences are chosen by what the question asks of it, not by the policy's own name they all hold", () => {
+  const result = ask('Kiên Giang đã làm được những gì từ các dự án thuộc Chương trình MTQG giảm nghèo?');
+  // The sentence on its projects ("Thực hiện các dự án, tiểu dự án thành phần thuộc …"), not its tasks.
+  expect(result.passages[0]?.text).toMatch(/^Thực hiện các dự án, tiểu dự án/);
+});
