@@ -158,6 +158,8 @@ const refusals = [
   'chua co so lieu',
   'no figures',
   'no national figure',
+  'khong nhac den',
+  'do not mention',
 ];
 
 /** Every phrase quoted, none of the wrong ones; a plain "not covered" exactly when the articles have no answer. */

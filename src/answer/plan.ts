@@ -207,7 +207,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       (question.followUp || comparesPrevious || question.year !== null || question.places.length > 0))
   ) {
     const prior = usable;
-    const inheritsPlace = places.length === 0 && !question.national;
+    // "Quyết định 33 thì sao?" after "qd353 là gì": a policy of its own is asked wherever it is carried out.
+    const newPolicy = question.policies.some((id) => !(prior.policies ?? []).includes(id));
+    const inheritsPlace = places.length === 0 && !question.national && !newPolicy;
     // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
     const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
     const inheritsIntent =

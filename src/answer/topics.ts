@@ -259,6 +259,10 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'chương trình mục tiêu quốc gia': 0,
       'national target program': 0,
       'national target programme': 0,
+      // The particle "vậy" typed without diacritics is "vay" (a loan): "là gì vậy" asks nothing of loans.
+      'gì vậy': 0,
+      'sao vậy': 0,
+      'nào vậy': 0,
       'công tác giảm nghèo': 0.6,
       'giảm nghèo': 0.5,
       'ra sao': 0.5,
@@ -312,7 +316,9 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'bóng đá': 1,
       'world cup': 1,
       'vô địch': 1,
-      trận: 1,
+      // Not "trận" alone: typed without diacritics it is "mặt trận" (the Fatherland Front).
+      'trận đấu': 1,
+      'trận bóng': 1,
       'chuyện cười': 1,
       'bầu cử': 1,
       'tổng thống': 1,

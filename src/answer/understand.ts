@@ -204,8 +204,10 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const asWritten = words.map((word, index) =>
     oneWordQuantity.get(word)?.has(exact[index] ?? '') === false && exact[index] !== word ? '·' : word,
   );
-  const quantityPhrase = notQuantityPhrases.reduce(
-    (rest, cue) => rest.split(` ${foldCue(cue)} `).join(' '),
+  const named = catalogue ? policiesNamed(catalogue, words) : [];
+  // Nor a policy's name ("so ldtbxh" is the department, however typed).
+  const quantityPhrase = [...notQuantityPhrases.map(foldCue), ...named.flatMap((policy) => policy.aliases)].reduce(
+    (rest, phrase) => rest.split(` ${phrase} `).join(' · '),
     ` ${asWritten.join(' ')} `,
   );
   const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
@@ -225,7 +227,6 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
         ? 'ascending'
         : 'descending'
       : null;
-  const named = catalogue ? policiesNamed(catalogue, words) : [];
   const startsAsFollowUp = followUpCues.start.some((cue) => phrase.startsWith(` ${foldCue(cue)} `));
   const chart = has(chartCues);
   // "vẽ biểu đồ" naming no place and no topic is about the answer before it.
@@ -410,11 +411,15 @@ function detectIntent(
     }
   }
   const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
+  // A topic a strong cue names comes before one weak cues only lean to, however many ("vay vốn cho
+  // hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo" asks about loans, for those groups).
   const best = topical.reduce<{ intent: Intent; confidence: number; named: boolean }>(
-    (current, name) =>
-      (scores.get(name) ?? 0) > current.confidence
-        ? { intent: name, confidence: scores.get(name) ?? 0, named: named.has(name) }
-        : current,
+    (current, name) => {
+      const score = scores.get(name) ?? 0;
+      const isNamed = named.has(name);
+      const better = isNamed === current.named ? score > current.confidence : isNamed && score > 0;
+      return better ? { intent: name, confidence: score, named: isNamed } : current;
+    },
     { intent: 'unknown', confidence: 0, named: false },
   );
   if ((scores.get('help') ?? 0) >= 1 && best.confidence < 1)
@@ -444,11 +449,17 @@ function detectTime(rawText: string): Pick<Question, 'year' | 'years'> {
 }
 
 function detectLanguage(text: string): 'vi' | 'en' {
-  if (/[^\p{ASCII}]/u.test(text.replace(/[’‘“”–—…]/g, ''))) return 'vi';
   const words = splitWords(text);
-  const english = words.filter((word) => englishWords.has(word)).length;
+  const english = words.filter((word) => englishWords.has(word.toLowerCase())).length;
+  // English with a Vietnamese name in it ("free legal aid in Bình Thuận", "the “Vì người nghèo” fund").
+  if (english >= minEnglishWords && english >= words.length * englishShare) return 'en';
+  if (/[^\p{ASCII}]/u.test(text.replace(/[’‘“”–—…]/g, ''))) return 'vi';
   return english >= 2 || (english >= 1 && words.length <= 3) ? 'en' : 'vi';
 }
+
+/** A question with Vietnamese letters is English when this many of its words, and this share, are English. */
+const minEnglishWords = 3;
+const englishShare = 0.3;
 
 /** Pasted HTML tags, Markdown emphasis, links and code marks are not part of the question. */
 export function stripMarkup(text: string): string {

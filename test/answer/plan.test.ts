@@ -25,6 +25,10 @@ describe('each question gets one kind of answer, decided before anything is look
     ['lãi suất vay vốn hộ nghèo là bao nhiêu', 'uncovered'],
     // A level written per person or household and month is a rule, which results reports do not state.
     ['Hộ cận nghèo được hỗ trợ bao nhiêu đồng/hộ/tháng?', 'uncovered'],
+    // A loan's ceiling and term are the bank's rules; what one needs to apply is a procedure.
+    ['Hộ cận nghèo ở Hà Giang được vay tối đa bao nhiêu?', 'uncovered'],
+    ['What is the loan term for poor households?', 'uncovered'],
+    ['Which papers do I need for a housing grant?', 'uncovered'],
     // How something is done, its topic only leaned to by the groups named: a passage tells it.
     ['Cần Thơ cập nhật dữ liệu hộ nghèo, hộ cận nghèo bằng cách nào?', 'passages'],
     // A topic named by its own cue asks its figure, however the question ends.

@@ -149,3 +149,30 @@ describe('asking what support or which policies', () => {
     expect(read(question).support).toBe(support);
   });
 });
+
+test('a strong cue names the topic; the groups named with it only say for whom, however many', () => {
+  const question = read('Hà Giang cho hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo vay vốn bao nhiêu lượt?');
+  expect(question.intent).toBe('loans');
+  expect(question.topicNamed).toBe(true);
+});
+
+test('"vậy" typed without diacritics ends a question; it is not "vay" (a loan)', () => {
+  expect(read('chuong trinh 135 la gi vay').intent).not.toBe('loans');
+  expect(read('ho ngheo vay von o dau vay').intent).toBe('loans');
+});
+
+test('an English question naming a place with its diacritics is English; a Vietnamese one with a stray English-looking word is not', () => {
+  expect(read('Who provides free legal aid to the poor in Bình Thuận?').language).toBe('en');
+  expect(read('What is the “Vì người nghèo” fund?').language).toBe('en');
+  expect(read('Nguyên nhân do đâu mà Lạng Sơn giảm nghèo chậm?').language).toBe('vi');
+});
+
+test('words of a policy\'s name are not cues: "so ldtbxh" asks no number, "mat tran" is no football match', () => {
+  const question = understand(
+    'so ldtbxh va mat tran to quoc binh thuan phoi hop ra sao',
+    context.base.gazetteer,
+    policyCatalogue(context.base),
+  );
+  expect(question.quantity).toBe(false);
+  expect(question.intent).not.toBe('unknown');
+});

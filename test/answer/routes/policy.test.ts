@@ -126,3 +126,11 @@ test("a policy's sentences are chosen by what the question asks of it, not by th
   // The sentence on its projects ("Thực hiện các dự án, tiểu dự án thành phần thuộc …"), not its tasks.
   expect(result.passages[0]?.text).toMatch(/^Thực hiện các dự án, tiểu dự án/);
 });
+
+test('a follow-up naming another policy asks of it wherever it is carried out, not in the place the first implied', () => {
+  const first = ask('Nghị quyết 47 là gì?');
+  expect(first.provinces).toEqual(['Lạng Sơn']);
+  const next = answer('còn Quyết định 353 thì sao?', { ...context, previous: first });
+  expect(next.policies).toEqual(['qd-353']);
+  expect(next.answer).not.toMatch(/không nhắc đến/);
+});
