@@ -1,3 +1,4 @@
+import type { DocumentParticulars } from '../policies/catalogue.js';
 import { type Intent, intentNames } from './intent-names.js';
 import { topicRegistry } from './topics.js';
 
@@ -40,6 +41,8 @@ export interface Templates {
   readonly card: (place: string) => string;
   /** A policy's quoted sentences follow this. */
   readonly policyHeading: (name: string) => string;
+  /** A legal document's date, issuer and subject, as the articles state them. */
+  readonly documentParticulars: (stated: DocumentParticulars) => string;
   readonly policyPlaces: (provinces: string) => string;
   readonly policyFacts: string;
   /** The policy is not mentioned for the place asked: where it is. */
@@ -166,6 +169,8 @@ const vi: Templates = {
   difference: (higher, lower, gap) => `Chênh lệch (tôi tính từ hai số liệu trên): ${higher} cao hơn ${lower} ${gap}.`,
   card: (place) => `${place} — các số liệu chính, mới nhất trước`,
   policyHeading: (name) => `${name} — theo các bài báo:`,
+  documentParticulars: ({ date, issuer, subject }) =>
+    [date && `Ngày ${date}`, issuer && `của ${issuer}`, subject].filter(Boolean).join(' · '),
   policyPlaces: (provinces) => `Các tỉnh có bài nhắc đến: ${provinces}.`,
   policyFacts: 'Số liệu được nêu cùng chính sách này:',
   policyElsewhere: (name, place, provinces) =>
@@ -289,6 +294,8 @@ const en: Templates = {
     `Difference (computed by me from the two figures above): ${higher} is ${gap} higher than ${lower}.`,
   card: (place) => `${place} — key figures, newest first`,
   policyHeading: (name) => `${name} — as the articles put it:`,
+  documentParticulars: ({ date, issuer, subject }) =>
+    [date && `Dated ${date}`, issuer && `issued by ${issuer}`, subject && `«${subject}»`].filter(Boolean).join(' · '),
   policyPlaces: (provinces) => `Provinces whose articles mention it: ${provinces}.`,
   policyFacts: 'Figures given with it:',
   policyElsewhere: (name, place, provinces) =>

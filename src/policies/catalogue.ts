@@ -28,6 +28,15 @@ export interface Policy {
   readonly mentions: readonly PolicyMention[];
   /** Provinces whose entries name it. */
   readonly provinces: readonly string[];
+  /** A legal document's date, issuer and subject, as an article writes them after its number (each where stated). */
+  readonly stated?: DocumentParticulars;
+}
+
+/** "Quyết định số 353/QĐ-TTg ngày 15/03/2022 của Thủ tướng Chính phủ phê duyệt danh sách …": its particulars, verbatim. */
+export interface DocumentParticulars {
+  readonly date?: string;
+  readonly issuer?: string;
+  readonly subject?: string;
 }
 
 export interface PolicyCatalogue {
@@ -53,6 +62,36 @@ const documentPattern = new RegExp(
   'giu',
 );
 
+/**
+ * What an article writes right after a document's number: ", ngày 09/9/2021", "của BCH Đảng bộ tỉnh"
+ * or "của Thủ tướng Chính phủ", then its subject from "về" or "phê duyệt" to the next comma or stop.
+ */
+function particulars(after: string): DocumentParticulars {
+  const match = particularsPattern.exec(after);
+  if (!match) return {};
+  const [, date, issuer, subject] = match;
+  return {
+    ...(date ? { date } : {}),
+    ...(issuer ? { issuer: issuer.trim() } : {}),
+    ...(subject ? { subject: shortSubject(subject.trim()) } : {}),
+  };
+}
+
+// Each part stops at a stop, a semicolon, a bracket or " là " ("… của Thủ tướng Chính phủ là 2.543 nhà").
+const particularsPattern =
+  /^,?\s*(?:ngày\s+(\d{1,2}\/\d{1,2}\/\d{4}))?\s*(?:của\s+((?:(?!\s(?:về|phê duyệt|là)\s)[^,;.()\n])+))?\s*((?:về|phê duyệt)\s(?:(?!\slà\s)[^;.()\n])+)?/u;
+
+/** A subject runs on into the article's next clause: cut to its first words, at a comma, marked cut. */
+function shortSubject(subject: string): string {
+  const words = subject.split(/\s+/);
+  if (words.length <= subjectWords) return subject;
+  const kept = words.slice(0, subjectWords).join(' ');
+  const comma = kept.lastIndexOf(',');
+  return `${comma > 0 ? kept.slice(0, comma) : kept} …`;
+}
+
+const subjectWords = 24;
+
 /** A document's stable id: its kind's abbreviation and its number ("qd-353"), however the number was written. */
 const documentId = (kind: (typeof documentKinds)[number], number: string) =>
   `${foldPhrase(kind.abbreviations[0]).replace(/ /g, '')}-${Number(number)}`;
@@ -63,27 +102,38 @@ const documentId = (kind: (typeof documentKinds)[number], number: string) =>
  * names it. Built from the entries alone, so a new article's policies appear without a code change.
  */
 export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: PolicyNames): PolicyCatalogue {
-  const documents = new Map<string, { kind: (typeof documentKinds)[number]; number: string; symbols: Set<string> }>();
+  const documents = new Map<
+    string,
+    { kind: (typeof documentKinds)[number]; number: string; symbols: Set<string>; stated: DocumentParticulars }
+  >();
   for (const entry of entries) {
     for (const match of entry.body.matchAll(documentPattern)) {
       const kind = documentKinds.find((candidate) => foldPhrase(candidate.name) === foldPhrase(match[1] ?? ''));
       const number = String(Number(match[2]));
       if (!kind) continue;
       const id = documentId(kind, number);
-      const found = documents.get(id) ?? { kind, number, symbols: new Set<string>() };
+      const found = documents.get(id) ?? { kind, number, symbols: new Set<string>(), stated: {} };
       // The symbol as written after the number: "353/QĐ-TTg", "47-NQ/TU".
       if (match[4]) found.symbols.add(`${match[3]}${match[4]}`);
+      // Its date, issuer and subject where an article states them; the fullest statement is kept.
+      const stated = particulars(entry.body.slice((match.index ?? 0) + match[0].length));
+      for (const field of ['date', 'issuer', 'subject'] as const) {
+        const value = stated[field];
+        if (value && value.length > (found.stated[field]?.length ?? 0))
+          found.stated = { ...found.stated, [field]: value };
+      }
       documents.set(id, found);
     }
   }
-  const drafts: { id: string; kind: PolicyKind; name: string; aliases: string[] }[] = [
-    ...[...documents].map(([id, { kind, number, symbols }]) => {
+  const drafts: { id: string; kind: PolicyKind; name: string; aliases: string[]; stated?: DocumentParticulars }[] = [
+    ...[...documents].map(([id, { kind, number, symbols, stated }]) => {
       const symbol = [...symbols].sort((a, b) => b.length - a.length)[0];
       const spoken = [kind.name, ...kind.abbreviations, ...kind.english];
       return {
         id,
         kind: 'document' as const,
         name: `${kind.name} ${number}${symbol ?? ''}`,
+        ...(Object.keys(stated).length > 0 ? { stated } : {}),
         aliases: [
           ...spoken.flatMap((word) => [`${foldPhrase(word)} ${number}`, `${foldPhrase(word)} so ${number}`]),
           ...kind.abbreviations.map((abbreviation) => `${number} ${foldPhrase(abbreviation)}`),

@@ -60,6 +60,8 @@ describe('the catalogue, built from the articles', () => {
     const decision = withArticle.byId.get('qd-1234');
     expect(decision?.name).toBe('Quyết định 1234/QĐ-UBND');
     expect(decision?.provinces).toEqual(['Hà Giang']);
+    // Its date and subject as the article writes them.
+    expect(decision?.stated).toEqual({ date: '02/02/2024', subject: 'về hỗ trợ nhà ở cho hộ nghèo' });
   });
 
   test('a sentence opening "Trong đó" is quoted with the sentence it refers to', () => {
@@ -111,5 +113,15 @@ describe('which kinds of policy a question asks to list', () => {
     ['xã nghèo được chương trình hỗ trợ đầu tư gì', []],
   ])('%s → %j', (question, kinds) => {
     expect(policyKindsListed(foldedWords(question))).toEqual(kinds);
+  });
+});
+
+test("a document's issuer stops where the sentence goes on ('của Thủ tướng Chính phủ là 2.543 nhà')", () => {
+  const [template] = base.entries;
+  if (!template) throw new Error('no entry');
+  const body = 'Theo Quyết định số 88 của Thủ tướng Chính phủ là 120 nhà.';
+  const article = { ...template, id: 'thu-nghiem-88', provinces: ['Hà Giang'], body };
+  expect(buildPolicyCatalogue([...base.entries, article], base.policyNames).byId.get('qd-88')?.stated).toEqual({
+    issuer: 'Thủ tướng Chính phủ',
   });
 });

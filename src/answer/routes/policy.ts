@@ -42,6 +42,7 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
       blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
     const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search);
     blocks.push({ kind: 'text', text: t.policyHeading(policy.name) });
+    if (policy.stated) blocks.push({ kind: 'text', text: t.documentParticulars(policy.stated) });
     for (const mention of chosen) {
       const passage = asPassage(mention);
       passages.push(passage);
@@ -78,7 +79,10 @@ export function policyListRoute(plan: ListPlan, context: AnswerContext, language
   for (const policy of shown) {
     const mentions = covered ? mentionsIn(policy, covered) : policy.mentions;
     const [best] = bestMentions(policy, mentions.length > 0 ? mentions : policy.mentions, plan.search);
-    blocks.push({ kind: 'text', text: `• ${policy.name}` });
+    blocks.push({
+      kind: 'text',
+      text: `• ${policy.name}${policy.stated ? ` — ${t.documentParticulars(policy.stated)}` : ''}`,
+    });
     if (best) {
       const passage = asPassage(best);
       passages.push(passage);

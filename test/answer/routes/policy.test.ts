@@ -7,6 +7,10 @@ const ask = (question: string) => answer(question, context);
 test('what a decision is: its sentences quoted verbatim, where it is mentioned, the figures given with it', () => {
   const result = ask('Quyết định 353/QĐ-TTg nói về gì?');
   expect(result.answer.split('\n')[0]).toBe('Quyết định 353/QĐ-TTg — theo các bài báo:');
+  // Its date, issuer and subject, as the article states them.
+  expect(result.answer.split('\n')[2]).toMatch(
+    /^Ngày \d{2}\/\d{2}\/\d{4} · của Thủ tướng Chính phủ · phê duyệt danh sách huyện nghèo/,
+  );
   expect(result.answer).toContain(
     'phê duyệt danh sách huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo',
   );
