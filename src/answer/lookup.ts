@@ -45,6 +45,8 @@ export interface Request {
    * a follow-up changes only what part is counted ("cấp huyện thì sao?").
    */
   readonly measure: IndicatorId | null;
+  /** The year was the conversation's, not the question's ("What about Bac Kan?" after "… in 2023"). */
+  readonly yearCarried: boolean;
 }
 
 /** Why a place has no figure for a request. */
@@ -85,7 +87,13 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
       facts: [],
       missing: inDistrict && inDistrict.length === 0 ? 'district' : 'topic',
     };
-  const inTime = inPeriod(onTopic, request);
+  let inTime = inPeriod(onTopic, request);
+  // A year carried from another place's answer, which this place does not report the measure for:
+  // its latest figure of the measure, rather than another measure of that year or nothing.
+  const measured = (facts: readonly Fact[]) =>
+    !request.measure || facts.some((fact) => fact.indicator === request.measure);
+  if (request.yearCarried && !measured(inTime) && measured(onTopic))
+    inTime = inPeriod(onTopic, { ...request, year: null });
   if (inTime.length === 0) return { place, covered, facts: [], missing: 'year' };
   return { place, covered, facts: rank(inTime, request).slice(0, maxFactsPerPlace), missing: null };
 }
@@ -339,10 +347,25 @@ const measureLabels = (Object.entries(indicators) as [IndicatorId, IndicatorDefi
 
 /** Words of the question that name an indicator (its labels), leaving out words every topic shares. */
 function mentions(id: IndicatorId, request: Request): number {
+  const asked = askedStems(request);
   let count = 0;
-  for (const word of labelWords.get(id) ?? []) if (request.words.has(word)) count += 1;
+  for (const word of labelWords.get(id) ?? []) if (asked.has(englishStem(word))) count += 1;
   return count;
 }
+
+/**
+ * An English word without its ending, so "disburse" names "Budget disbursed" and "loan" "Loans";
+ * Vietnamese syllables (short, unsuffixed) are left as they are.
+ */
+const englishStem = (word: string) => (word.length > 4 ? word.replace(/(?:ing|ed|es|e|s)$/, '') : word);
+
+function askedStems(request: Request): ReadonlySet<string> {
+  let stems = stemCache.get(request);
+  if (!stems) stemCache.set(request, (stems = new Set([...request.words].map(englishStem))));
+  return stems;
+}
+
+const stemCache = new WeakMap<Request, ReadonlySet<string>>();
 
 const sharedWords = new Set(['ho', 'ngheo', 'giam', 'so', 'cho', 'va', 'duoc', 'cua', 'the', 'of', 'and']);
 /** Each indicator's distinctive label words (Vietnamese and English), folded once. */

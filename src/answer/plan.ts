@@ -19,7 +19,7 @@ export interface PassageSearch {
   readonly otherWords: readonly string[];
   /** The question's words without places or question words, cue words kept: what it names, in order. */
   readonly namedWords: readonly string[];
-  /** "Những huyện nghèo nào?": the answer names districts. */
+  /** "Những huyện nghèo nào?", "những xã nào", "which communes": the answer names districts or communes. */
   readonly asksWhichDistricts: boolean;
 }
 
@@ -146,6 +146,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   const carriesMeasure = question.followUp && request.measure !== null && search.contentWords.length === 0;
   const explain =
     request.intent === 'challenges' ||
+    // Which districts or communes: the passage naming them, whatever the topic ("hạ tầng ở những huyện nào").
+    (search.asksWhichDistricts && !question.quantity && !question.ranking && request.measure === null) ||
     // How a place does something its topic only leans to ("quản lý dữ liệu hộ nghèo bằng cách nào").
     (question.manner && !question.topicNamed && !question.quantity && search.contentWords.length >= 2) ||
     (request.intent === 'overview' &&
@@ -177,6 +179,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   let places: PlaceRef[] = uniquePlaces(question);
   let intent: Intent = question.intent;
   let year = question.year;
+  let yearCarried = false;
   let subject = question.subject;
   let change = question.change;
   let policies = question.policies;
@@ -231,8 +234,10 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       if (!question.quantity)
         measure = measure ?? (indicatorIds.has(prior.measure ?? '') ? (prior.measure as IndicatorId) : null);
     }
-    if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent))
+    if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent)) {
       year = prior.year;
+      yearCarried = year !== null;
+    }
   }
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
   // A trend is a series of figures: of the overall picture, that is the poverty rate.
@@ -267,6 +272,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     policies,
     // "Giảm tỷ lệ hộ nghèo" names the rate but asks its fall; a target is of its own measures.
     measure: change || intent === 'targets' ? null : measure,
+    yearCarried,
   };
 }
 
@@ -343,8 +349,8 @@ function passageSearch(question: Question, request: Request, content: readonly s
     otherWords: words.filter((word) => !placeWords.has(word)),
     namedWords: words.filter((word) => !placeWords.has(word) && !foldedStopWords.has(word)),
     asksWhichDistricts:
-      (words.includes('huyen') && words.includes('nao')) ||
-      (words.includes('which') && words.some((word) => word.startsWith('district'))),
+      ((words.includes('huyen') || words.includes('xa')) && words.includes('nao')) ||
+      (words.includes('which') && words.some((word) => word.startsWith('district') || word.startsWith('commune'))),
   };
 }
 

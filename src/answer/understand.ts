@@ -319,15 +319,18 @@ function oneNamePerPlace(
 /**
  * What "bao nhiêu hộ", "mấy em", "how many households" count: the kind of unit the word after the
  * question word names, read from the units table ("hộ" → households, "em" → people), when that
- * word names one kind only ("lượt" is of households and people alike).
+ * word names one kind only ("lượt" is of households and people alike) — or the word after it does,
+ * among those kinds ("can nha" typed for "căn nhà": "can" may be "cán bộ", "nha" is houses).
  */
 function countedKind(phrase: string): UnitKind | null {
   for (const cue of countingWords) {
     const at = phrase.indexOf(` ${cue} `);
     if (at < 0) continue;
-    const [next] = phrase.slice(at + cue.length + 2).split(' ');
+    const [next, after] = phrase.slice(at + cue.length + 2).split(' ');
     const kinds = unitWordKinds.get(next ?? '');
     if (kinds?.size === 1) return [...kinds][0] ?? null;
+    const narrowed = [...(unitWordKinds.get(after ?? '') ?? [])].filter((kind) => kinds?.has(kind));
+    if (narrowed.length === 1) return narrowed[0] ?? null;
   }
   return null;
 }

@@ -33,6 +33,8 @@ describe('each question gets one kind of answer, decided before anything is look
     ['Cần Thơ cập nhật dữ liệu hộ nghèo, hộ cận nghèo bằng cách nào?', 'passages'],
     // A topic named by its own cue asks its figure, however the question ends.
     ['Tỷ lệ hộ nghèo Lạng Sơn thế nào?', 'figures'],
+    // Which districts or communes, whatever the topic: the passage naming them.
+    ['Lạng Sơn bảo dưỡng công trình giao thông ở những huyện nào?', 'passages'],
   ])('%s → %s', (question, kind) => {
     expect(planOf(question).kind).toBe(kind);
   });

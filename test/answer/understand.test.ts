@@ -104,6 +104,8 @@ describe('what a number asked counts, and when', () => {
     expect(read('How much did Ha Giang spend on health insurance?').unit).toBe('money');
     // "năm" after "bao nhiêu" is the year asked, not "%/năm".
     expect(read('Hà Giang vận động được bao nhiêu năm 2023').unit).toBeNull();
+    // A word of several units ("can": căn nhà, cán bộ) is told by the word after it.
+    expect(read('ha giang sua bao nhieu can nha').unit).toBe('houses');
   });
 
   test('a date names its year; capital "năm 2022 kéo dài" names which capital, with or without diacritics', () => {
@@ -118,6 +120,7 @@ describe('what a number asked counts, and when', () => {
   test('former and present names joined by "nay thuộc", "formerly" are one place', () => {
     expect(read('tỷ lệ hộ nghèo Bắc Kạn (nay thuộc Thái Nguyên)').places.map((p) => p.name)).toEqual(['Bắc Kạn']);
     expect(read('poverty rate of Lam Dong (formerly Binh Thuan)').places.map((p) => p.name)).toEqual(['Bình Thuận']);
+    expect(read('Lam Dong (the former Binh Thuan) poverty rate').places.map((p) => p.name)).toEqual(['Bình Thuận']);
   });
 });
 

@@ -313,3 +313,15 @@ describe('a passage that announces what follows is quoted with it', () => {
     expect(context.base.entriesById.get(passage?.source.id ?? '')?.body).toContain(passage?.text);
   });
 });
+
+test("a year carried from the place before, which the new place does not report the measure for: the measure's latest there", () => {
+  const first = ask('Bình Thuận giải ngân được bao nhiêu tiền năm 2023?');
+  expect(first.measure).toBe('budget_disbursed');
+  const next = answer('còn Bắc Kạn?', { ...context, previous: first });
+  expect(next.measure).toBe('budget_disbursed');
+  expect(next.facts[0]?.years?.to).not.toBe(2023);
+});
+
+test('an English verb names the measure its label inflects ("disburse": budget disbursed)', () => {
+  expect(ask('How much did Binh Thuan disburse in 2023?').measure).toBe('budget_disbursed');
+});
