@@ -259,6 +259,29 @@ export const followUpCues = {
   start: ['còn', 'thế còn', 'vậy còn', 'thế', 'and', 'what about', 'how about'],
   end: ['thì sao', 'nữa'],
 } as const;
+/**
+ * Words that point back to the policy the answer before was about ("việc thực hiện nó", "chính sách
+ * này", "this programme"): the question is about that policy, whatever else it asks.
+ */
+export const policyBackReferences = [
+  'nó',
+  'chính sách này',
+  'chính sách đó',
+  'chương trình này',
+  'chương trình đó',
+  'quyết định này',
+  'quyết định đó',
+  'nghị quyết này',
+  'văn bản này',
+  'this policy',
+  'that policy',
+  'this programme',
+  'this program',
+  'that programme',
+  'that program',
+  'this decision',
+  'that decision',
+];
 /** Sub-groups a question may ask about, mapped to the fact subjects they select. */
 export const subjectCues: readonly (readonly [string, string])[] = [
   ['hộ cận nghèo', 'hộ cận nghèo'],

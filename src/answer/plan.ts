@@ -192,9 +192,8 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   if (
     policies.length === 0 &&
     (previous?.policies?.length ?? 0) > 0 &&
-    question.confidence === 0 &&
-    !question.quantity &&
-    (question.followUp || question.places.length > 0)
+    (question.policyBack ||
+      (question.confidence === 0 && !question.quantity && (question.followUp || question.places.length > 0)))
   )
     policies = previous?.policies ?? [];
   // "Tỉnh nào thấp hơn?" after a comparison ranks the places compared, not every province.

@@ -34,6 +34,7 @@ import {
   uncoveredCues,
   supportCues,
   mannerCues,
+  policyBackReferences,
   unitCues,
   quantityCues,
   notQuantityPhrases,
@@ -88,6 +89,8 @@ export interface Question {
   readonly support: boolean;
   /** The group a support question is about when no figure counts it ("học sinh nghèo được hỗ trợ gì"). */
   readonly beneficiary: TargetGroupId | null;
+  /** Points back to the policy of the answer before ("việc thực hiện nó", "this programme"). */
+  readonly policyBack: boolean;
   /** Asks how something is done ("bằng cách nào", "how does"): a passage tells it. */
   readonly manner: boolean;
   /** Kinds of policy it asks to list ("những quyết định nào": "Quyết định"; "which programmes": "programme"). */
@@ -165,6 +168,7 @@ const knownWords = new Set(
     ...uncoveredCues,
     ...supportCues,
     ...mannerCues,
+    ...policyBackReferences,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -255,6 +259,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     support: has(supportCues) || supportAsked.test(phrase),
     beneficiary: groupsNamed(text).find((group) => beneficiaries.includes(group))?.id ?? null,
     manner: has(mannerCues),
+    policyBack: has(policyBackReferences),
     // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.
     listsPolicies: catalogue
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))

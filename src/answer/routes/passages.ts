@@ -1,6 +1,7 @@
 import type { Fact } from '../../facts/fact.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
 import { coveredProvinces, findPlaces } from '../../places/gazetteer.js';
+import { policyCatalogue } from '../../policies/catalogue.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldedWords, foldPhrase } from '../../text/words.js';
 import type { Composition } from '../blocks.js';
@@ -40,6 +41,23 @@ export function placePassages(
   let found = searchPassages(index, { text: `${text} ${place.district ?? ''}`, provinces, limit: 20 }).filter(
     (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text),
   );
+  // A policy asked about ("việc thực hiện Quyết định 33 ở Cần Thơ vướng mắc gì"): the passages naming it
+  // first — where the place's articles name it seldom; one they name throughout sets no passage apart.
+  const aliases = request.policies
+    .flatMap((id) => policyCatalogue(base).byId.get(id) ?? [])
+    .filter(
+      (policy) =>
+        policy.mentions.filter((mention) => mention.province && provinces.includes(mention.province)).length <=
+        seldomNamed,
+    )
+    .flatMap((policy) => policy.aliases);
+  if (aliases.length > 0) {
+    const namesPolicy = (passage: Passage) => {
+      const folded = ` ${foldPhrase(passage.text)} `;
+      return Number(aliases.some((alias) => folded.includes(` ${alias} `)));
+    };
+    found = [...found].sort((a, b) => namesPolicy(b) - namesPolicy(a));
+  }
   // A district asked about: the passages naming it first ("Nhà tôi ở Pác Nặm ...").
   if (place.district) {
     const district = ` ${foldPhrase(place.district)} `;
@@ -69,6 +87,9 @@ function isHeading(text: string): boolean {
 }
 
 const headingLength = 160;
+
+/** A policy named in at most this many of a place's sentences sets its passages apart. */
+const seldomNamed = 3;
 
 /** What a place named alone is searched for: the words of the domain itself. */
 const domainWords = 'giảm nghèo hộ nghèo thoát nghèo';

@@ -138,3 +138,10 @@ test('a follow-up naming another policy asks of it wherever it is carried out, n
   expect(next.policies).toEqual(['qd-353']);
   expect(next.answer).not.toMatch(/không nhắc đến/);
 });
+
+test('"chính sách này" points back to the policy before: its difficulties in a place start with the passage naming it', () => {
+  const first = ask('Quyết định 33 là gì?');
+  const next = answer('Ở Cần Thơ chính sách này triển khai có khó khăn gì?', { ...context, previous: first });
+  expect(next.intent).toBe('challenges');
+  expect(next.passages[0]?.text).toMatch(/Quyết định số 33\/QĐ-TTg/);
+});
