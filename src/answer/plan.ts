@@ -240,7 +240,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   }
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';
   // A trend is a series of figures: of the overall picture, that is the poverty rate.
-  if (intent === 'overview' && question.trend) intent = 'poverty_rate';
+  // Not a series asked of a policy, nor of money ("how much did the programme give 2021-2024").
+  if (intent === 'overview' && question.trend && policies.length === 0 && (question.unit ?? 'percent') === 'percent')
+    intent = 'poverty_rate';
   // A topic named only weakly in a question that asks "what/which", not "how many", is explained from
   // passages: "Cần Thơ dùng phần mềm gì để quản lý hộ nghèo?" is not asking for the poverty rate.
   if (

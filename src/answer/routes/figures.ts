@@ -10,7 +10,7 @@ import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { foldedWords } from '../../text/words.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
-import { placePassages, quoted } from './passages.js';
+import { factsInside, placePassages, quoted } from './passages.js';
 
 type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
 
@@ -151,8 +151,10 @@ function statedWithPolicy(group: PlaceFacts, request: Request, base: KnowledgeBa
   const measures = new Set(group.facts.map((fact) => fact.indicator));
   const stated = request.policies.flatMap((id) =>
     group.covered.flatMap((province) =>
+      // With no topic named ("how much did the fund raise"), whatever the policy's sentences count.
       (statedFacts(base).get(id)?.get(province) ?? []).filter(
-        (fact) => measures.has(fact.indicator) && fact.status !== 'target' && !fact.baseline,
+        (fact) =>
+          (request.intent === 'overview' || measures.has(fact.indicator)) && fact.status !== 'target' && !fact.baseline,
       ),
     ),
   );
@@ -170,15 +172,14 @@ function statedFacts(base: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<strin
   if (byPolicy) return byPolicy;
   byPolicy = new Map();
   for (const policy of policyCatalogue(base).policies) {
-    const sentences = new Set(policy.mentions.map((mention) => `${mention.entryId}\u0000${mention.quote}`));
     const byProvince = new Map<string, Fact[]>();
-    for (const entryId of new Set(policy.mentions.map((mention) => mention.entryId)))
-      for (const fact of base.factsByEntry.get(entryId) ?? [])
-        if (sentences.has(`${fact.citation.entryId}\u0000${fact.citation.quote}`)) {
-          const province = byProvince.get(fact.province ?? '');
-          if (province) province.push(fact);
-          else byProvince.set(fact.province ?? '', [fact]);
-        }
+    // A mention may quote the sentence before its own ("Trong đó, theo quyết định số 167 …"): a fact
+    // inside its span is stated with the policy.
+    for (const fact of factsInside(base, policy.mentions)) {
+      const province = byProvince.get(fact.province ?? '');
+      if (province) province.push(fact);
+      else byProvince.set(fact.province ?? '', [fact]);
+    }
     byPolicy.set(policy.id, byProvince);
   }
   statedCache.set(base, byPolicy);

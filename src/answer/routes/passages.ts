@@ -169,7 +169,10 @@ const maxPassageLength = 1200;
 const leadInLength = 160;
 
 /** The figures a quoted passage contains: cited like any figure, since the reader sees them. */
-export function factsInside(base: KnowledgeBase, passages: readonly Passage[]): Fact[] {
+export function factsInside(
+  base: KnowledgeBase,
+  passages: readonly Pick<Passage, 'entryId' | 'start' | 'end'>[],
+): Fact[] {
   return passages.flatMap((p) =>
     (base.factsByEntry.get(p.entryId) ?? []).filter(
       (fact) => fact.citation.start >= p.start && fact.citation.end <= p.end,

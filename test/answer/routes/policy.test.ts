@@ -145,3 +145,13 @@ test('"chính sách này" points back to the policy before: its difficulties in 
   expect(next.intent).toBe('challenges');
   expect(next.passages[0]?.text).toMatch(/Quyết định số 33\/QĐ-TTg/);
 });
+
+test("a figure asked of a policy with no topic named is what its sentences count, not the place's poverty card", () => {
+  const result = ask('How much did the For the Poor fund in Binh Thuan raise in 2023?');
+  expect(result.measure).toBe('poverty_fund_raised');
+});
+
+test('money asked of a programme over a range of years is what its sentences count, not the poverty-rate series', () => {
+  const result = ask('How much money did Bac Kan get from the sustainable poverty reduction program in 2021-2024?');
+  expect(result.measure).toBe('budget_allocated');
+});
