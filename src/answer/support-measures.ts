@@ -1,5 +1,6 @@
 import type { Fact } from '../facts/fact.js';
 import type { KnowledgeBase } from '../knowledge/base.js';
+import type { PolicyMention } from '../policies/catalogue.js';
 import { foldPhrase } from '../text/words.js';
 import { intentNames, type Intent } from './intent-names.js';
 import { type TargetGroup, targetGroups } from './target-groups.js';
@@ -20,6 +21,8 @@ export interface SupportMeasure {
   readonly groups: readonly { readonly group: TargetGroup; readonly sentences: number }[];
   readonly provinces: readonly string[];
   readonly sentences: number;
+  /** The sentences its figures are read from, one citation each, in the knowledge's order. */
+  readonly citations: readonly Fact['citation'][];
 }
 
 /**
@@ -46,6 +49,7 @@ export function supportMeasures(base: KnowledgeBase): readonly SupportMeasure[] 
           a.localeCompare(b, 'vi'),
         ),
         sentences: sentences.size,
+        citations: [...sentences.values()].map((fact) => fact.citation),
       },
     ];
   });
@@ -61,4 +65,32 @@ const groupCues = targetGroups.map((group) => ({ group, cues: group.cues.map((cu
 export function groupsNamed(sentence: string): TargetGroup[] {
   const folded = ` ${foldPhrase(sentence)} `;
   return groupCues.filter(({ cues }) => cues.some((cue) => folded.includes(cue))).map(({ group }) => group);
+}
+
+/** A support measure listed beside the policy catalogue (`npm run policies`): cited like a policy. */
+export interface SupportMeasureEntry {
+  readonly id: string;
+  readonly kind: 'support';
+  readonly name: string;
+  readonly groups: readonly string[];
+  readonly provinces: readonly string[];
+  readonly mentions: readonly Omit<PolicyMention, 'paragraph' | 'fromSummary'>[];
+}
+
+/** Every support measure the knowledge reports, with the groups its sentences name and those sentences. */
+export function supportMeasureEntries(base: KnowledgeBase): SupportMeasureEntry[] {
+  return supportMeasures(base).map((measure) => ({
+    id: `support-${measure.topic.replace(/_/g, '-')}`,
+    kind: 'support',
+    name: topicRegistry[measure.topic].label.vi,
+    groups: measure.groups.map(({ group }) => group.vi),
+    provinces: measure.provinces,
+    mentions: measure.citations.map((citation) => ({
+      entryId: citation.entryId,
+      province: base.entriesById.get(citation.entryId)?.provinces[0] ?? null,
+      quote: citation.quote,
+      start: citation.start,
+      end: citation.end,
+    })),
+  }));
 }

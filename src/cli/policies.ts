@@ -1,12 +1,14 @@
 /**
  * `npm run policies -- [--format table|csv|json]`: the policy catalogue — every legal document,
- * programme, movement, fund, poverty standard and institution the articles mention, with the
- * provinces whose articles mention it and each sentence that does, cited. CSV is UTF-8 with a BOM.
+ * plan, programme, movement, fund, poverty standard and institution the articles mention, and every
+ * support measure they report with the groups it is for — with the provinces whose articles mention
+ * it and each sentence that does, cited. CSV is UTF-8 with a BOM.
  */
 import { writeCsv } from './io.js';
 import { parseArgs } from 'node:util';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import { loadKnowledge } from '../knowledge/load.js';
+import { supportMeasureEntries } from '../answer/support-measures.js';
 import { buildPolicyCatalogue } from '../policies/catalogue.js';
 import { knowledgeFolder } from './paths.js';
 
@@ -19,7 +21,9 @@ if (format !== 'table' && format !== 'csv' && format !== 'json') {
 
 const base = buildKnowledgeBase(await loadKnowledge(knowledgeFolder));
 const catalogue = buildPolicyCatalogue(base.entries, base.policyNames);
-const rows = catalogue.policies.flatMap((policy) =>
+const measures = supportMeasureEntries(base);
+const entries = [...catalogue.policies, ...measures];
+const rows = entries.flatMap((policy) =>
   policy.mentions.map((mention) => {
     const entry = base.entriesById.get(mention.entryId);
     return {
@@ -27,9 +31,10 @@ const rows = catalogue.policies.flatMap((policy) =>
       kind: policy.kind,
       name: policy.name,
       provinces: policy.provinces.join('; '),
-      date: policy.stated?.date ?? '',
-      issuer: policy.stated?.issuer ?? '',
-      subject: policy.stated?.subject ?? '',
+      groups: 'groups' in policy ? policy.groups.join('; ') : '',
+      date: 'stated' in policy ? (policy.stated?.date ?? '') : '',
+      issuer: 'stated' in policy ? (policy.stated?.issuer ?? '') : '',
+      subject: 'stated' in policy ? (policy.stated?.subject ?? '') : '',
       province: mention.province ?? '',
       title: entry?.title ?? '',
       publisher: entry?.publisher ?? '',
@@ -40,12 +45,12 @@ const rows = catalogue.policies.flatMap((policy) =>
 );
 
 if (format === 'json') {
-  console.log(JSON.stringify(catalogue.policies, null, 2));
+  console.log(JSON.stringify(entries, null, 2));
 } else if (format === 'csv') {
   writeCsv(rows);
 } else {
   console.table(
-    catalogue.policies.map((policy) => ({
+    entries.map((policy) => ({
       id: policy.id,
       kind: policy.kind,
       name: policy.name.slice(0, 60),
@@ -53,5 +58,7 @@ if (format === 'json') {
       sentences: policy.mentions.length,
     })),
   );
-  console.log(`${catalogue.policies.length} policies, ${rows.length} cited sentences`);
+  console.log(
+    `${catalogue.policies.length} policies and ${measures.length} support measures, ${rows.length} cited sentences`,
+  );
 }

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { groupsNamed, measureTopics, supportMeasures } from '../../src/answer/support-measures.js';
+import {
+  groupsNamed,
+  measureTopics,
+  supportMeasureEntries,
+  supportMeasures,
+} from '../../src/answer/support-measures.js';
 import { targetGroups } from '../../src/answer/target-groups.js';
 import { topicRegistry } from '../../src/answer/topics.js';
 import { foldPhrase } from '../../src/text/words.js';
@@ -51,4 +56,17 @@ describe('support measures, read from the sentences their figures come from', ()
       }
     }
   });
+});
+
+test('the support measures listed beside the catalogue are each cited by verbatim sentences, with the groups they name', () => {
+  const entries = supportMeasureEntries(context.base);
+  expect(entries.map((entry) => entry.id)).toEqual(
+    expect.arrayContaining(['support-loans', 'support-electricity', 'support-legal-aid']),
+  );
+  for (const entry of entries) {
+    expect(entry.mentions.length).toBeGreaterThan(0);
+    expect(entry.groups.length).toBeGreaterThan(0);
+    for (const mention of entry.mentions)
+      expect(context.base.entriesById.get(mention.entryId)?.body.slice(mention.start, mention.end)).toBe(mention.quote);
+  }
 });
