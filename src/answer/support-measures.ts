@@ -40,7 +40,7 @@ export function supportMeasures(base: KnowledgeBase): readonly SupportMeasure[] 
     for (const fact of facts) sentences.set(`${fact.citation.entryId}\u0000${fact.citation.quote}`, fact);
     const counts = new Map<TargetGroup, number>();
     for (const fact of sentences.values())
-      for (const group of groupsNamed(fact.citation.quote)) counts.set(group, (counts.get(group) ?? 0) + 1);
+      for (const group of groupsOfFact(fact)) counts.set(group, (counts.get(group) ?? 0) + 1);
     return [
       {
         topic,
@@ -61,10 +61,23 @@ const cache = new WeakMap<KnowledgeBase, readonly SupportMeasure[]>();
 
 const groupCues = targetGroups.map((group) => ({ group, cues: group.cues.map((cue) => ` ${foldPhrase(cue)} `) }));
 
+/** The groups a figure's sentence names: read once per figure. */
+export function groupsOfFact(fact: Fact): readonly TargetGroup[] {
+  let groups = factGroups.get(fact);
+  if (!groups) factGroups.set(fact, (groups = groupsNamed(fact.citation.quote)));
+  return groups;
+}
+
+const factGroups = new WeakMap<Fact, readonly TargetGroup[]>();
+
 /** The groups a sentence names. */
 export function groupsNamed(sentence: string): TargetGroup[] {
-  const folded = ` ${foldPhrase(sentence)} `;
-  return groupCues.filter(({ cues }) => cues.some((cue) => folded.includes(cue))).map(({ group }) => group);
+  return groupsInPhrase(` ${foldPhrase(sentence)} `);
+}
+
+/** The groups a folded phrase names, padded with spaces as a question's phrase is. */
+export function groupsInPhrase(phrase: string): TargetGroup[] {
+  return groupCues.filter(({ cues }) => cues.some((cue) => phrase.includes(cue))).map(({ group }) => group);
 }
 
 /** A support measure listed beside the policy catalogue (`npm run policies`): cited like a policy. */

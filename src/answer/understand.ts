@@ -11,7 +11,7 @@ import { normalizeText } from '../text/fold.js';
 import { type UnitDefinition, type UnitKind, units } from '../facts/units.js';
 import { indicators } from '../facts/indicators.js';
 import { topicRegistry } from './topics.js';
-import { groupsNamed } from './support-measures.js';
+import { groupsInPhrase } from './support-measures.js';
 import { beneficiaries, type TargetGroupId } from './target-groups.js';
 import { exactWords, foldedWords, splitWords } from '../text/words.js';
 import {
@@ -257,7 +257,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     unknownDocuments: catalogue ? unknownDocuments(catalogue, named, words) : [],
     uncovered: has(uncoveredCues),
     support: has(supportCues) || supportAsked.test(phrase),
-    beneficiary: groupsNamed(text).find((group) => beneficiaries.includes(group))?.id ?? null,
+    beneficiary: groupsInPhrase(phrase).find((group) => beneficiaries.includes(group))?.id ?? null,
     manner: has(mannerCues),
     policyBack: has(policyBackReferences),
     // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.

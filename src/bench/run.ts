@@ -5,14 +5,14 @@
  * MiniSearch, FlexSearch) over the same chunks, memory, and bot throughput against an echo bot.
  */
 import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 import { type AnswerContext, answer } from '../answer/answer.js';
 import { buildPassageIndex, sentenceWindows } from '../search/passages.js';
-import { evalQuestionSchema } from '../answer/evaluate.js';
+import { evalQuestionSchema, policyQuestionSchema } from '../answer/evaluate.js';
 import { knowledgeFolder } from '../cli/paths.js';
 import { buildKnowledgeBase } from '../knowledge/base.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
@@ -45,6 +45,18 @@ const questions = (await readFile(path.resolve(knowledgeFolder, '../test/eval/qu
   .filter((line) => line.trim())
   .map((line) => evalQuestionSchema.parse(JSON.parse(line)).question);
 const engineQuestions = questions.slice(0, Number(values['engine-questions']));
+// Policy questions (what a programme is, who it is for, what support, refusals): every policy set's.
+const evalFolder = path.resolve(knowledgeFolder, '../test/eval');
+const policyQuestions = (
+  await Promise.all(
+    (await readdir(evalFolder))
+      .filter((name) => name.startsWith('policies') && name.endsWith('.jsonl'))
+      .map((name) => readFile(path.join(evalFolder, name), 'utf8')),
+  )
+)
+  .flatMap((text) => text.split('\n'))
+  .filter((line) => line.trim())
+  .map((line) => policyQuestionSchema.parse(JSON.parse(line)).question);
 const format = (ms: number) => (ms < 10 ? ms.toFixed(3) : ms.toFixed(0));
 
 console.log(
@@ -64,6 +76,10 @@ console.log(
   console.log(`| first pass over the questions, slowest answer ms | ${format(Math.max(...first))} |`);
   console.log(
     `| full answer p50 / p99 / max, ms (${Math.max(runs, 10)} rounds) | ${format(shipped.p50)} / ${format(shipped.p99)} / ${format(shipped.max)} |`,
+  );
+  const policy = summarize(timeEach(policyQuestions, Math.max(runs, 10), (question) => answer(question, context)));
+  console.log(
+    `| policy questions (${policyQuestions.length}) p50 / p99 / max, ms | ${format(policy.p50)} / ${format(policy.p99)} / ${format(policy.max)} |`,
   );
   console.log(`| ${heaviestMessage(context).join(' | ')} |\n`);
 

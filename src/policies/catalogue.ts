@@ -320,34 +320,41 @@ const catalogues = new WeakMap<KnowledgeBase, PolicyCatalogue>();
  * districts did they visit in the programme" asks for districts.
  */
 export function policyKindsListed(words: readonly string[]): string[] {
-  const kinds = [
-    ...documentKinds.map((kind) => ({ listed: kind.name, names: [foldPhrase(kind.name), ...plurals(kind.english)] })),
-    { listed: 'programme', names: ['chuong trinh', ...plurals(['programme', 'program'])] },
-  ];
-  const listedAt = (index: number, length: number) => {
-    // A name may stand between ("những chương trình mục tiêu quốc gia nào").
-    const after = words.slice(index + length, index + length + listingReach + 2);
-    const before = words.slice(Math.max(0, index - listingReach), index);
-    return (
-      after.some((word, offset) => word === 'nao' && after[offset - 1] !== 'the') ||
-      // "gì" asks of what stands just before it ("chương trình gì", not "chương trình hỗ trợ đầu tư gì").
-      after.slice(0, 2).includes('gi') ||
-      before.some((word) => askingWhich.has(word))
-    );
-  };
-  return kinds
-    .filter(({ names }) =>
-      names.some((name) => {
-        const length = name.split(' ').length;
-        return words.some(
-          (_, index) => words.slice(index, index + length).join(' ') === name && listedAt(index, length),
-        );
-      }),
-    )
-    .map(({ listed }) => listed);
+  const listed = new Set<string>();
+  words.forEach((word, index) => {
+    for (const { listed: kind, words: name } of kindNamesByFirstWord.get(word) ?? []) {
+      if (listed.has(kind) || !name.every((part, offset) => words[index + offset] === part)) continue;
+      const after = words.slice(index + name.length, index + name.length + listingReach + 2);
+      const before = words.slice(Math.max(0, index - listingReach), index);
+      if (
+        after.some((next, offset) => next === 'nao' && after[offset - 1] !== 'the') ||
+        // "gì" asks of what stands just before it ("chương trình gì", not "chương trình hỗ trợ đầu tư gì").
+        after.slice(0, 2).includes('gi') ||
+        before.some((previous) => askingWhich.has(previous))
+      )
+        listed.add(kind);
+    }
+  });
+  // In the kinds' own order: documents first, then programmes.
+  return listableKinds.filter((kind) => listed.has(kind));
 }
 
-const plurals = (names: readonly string[]) => names.flatMap((name) => [name, `${name}s`]);
+/** Each kind a question may list, by the folded names people give it (English plurals too). */
+const kindNames = [
+  ...documentKinds.map((kind) => ({
+    listed: kind.name,
+    names: [foldPhrase(kind.name), ...kind.english.flatMap((name) => [name, `${name}s`])],
+  })),
+  { listed: 'programme', names: ['chuong trinh', 'programme', 'programmes', 'program', 'programs'] },
+];
+const listableKinds = kindNames.map(({ listed }) => listed);
+const kindNamesByFirstWord = new Map<string, { listed: string; words: readonly string[] }[]>();
+for (const { listed, names } of kindNames)
+  for (const name of names) {
+    const words = name.split(' ');
+    const first = words[0] ?? '';
+    kindNamesByFirstWord.set(first, [...(kindNamesByFirstWord.get(first) ?? []), { listed, words }]);
+  }
 /** English words a few words before a kind's name that ask for the list of them. */
 const askingWhich = new Set(['which', 'what', 'list']);
 /** How far from a kind's name a word asking which may stand. */

@@ -34,7 +34,7 @@ export function placePassages(
   const focused =
     search.contentWords.length >= 2 && !challenges && !search.asksWhichDistricts
       ? searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find((passage) =>
-          namesWhatIsAsked(search.contentWords, passage.text),
+          namesWhatIsAsked(search.contentWords, passage),
         )
       : undefined;
   if (focused) return [toldWhole(focused, base)];
@@ -53,15 +53,15 @@ export function placePassages(
     .flatMap((policy) => policy.aliases);
   if (aliases.length > 0) {
     const namesPolicy = (passage: Passage) => {
-      const folded = ` ${foldPhrase(passage.text)} `;
-      return Number(aliases.some((alias) => folded.includes(` ${alias} `)));
+      const { phrase } = readPassage(passage);
+      return Number(aliases.some((alias) => phrase.includes(` ${alias} `)));
     };
     found = [...found].sort((a, b) => namesPolicy(b) - namesPolicy(a));
   }
   // A district asked about: the passages naming it first ("Nhà tôi ở Pác Nặm ...").
   if (place.district) {
     const district = ` ${foldPhrase(place.district)} `;
-    const names = (passage: Passage) => Number(` ${foldPhrase(passage.text)} `.includes(district));
+    const names = (passage: Passage) => Number(readPassage(passage).phrase.includes(district));
     found = [...found].sort((a, b) => names(b) - names(a));
   }
   if (search.asksWhichDistricts) {
@@ -100,8 +100,8 @@ export function distinctivePassage(search: PassageSearch, index: PassageIndex): 
   if (words.length < 2) return null;
   const [best] = searchPassages(index, { text: words.join(' '), limit: 1 });
   if (!best) return null;
-  const passageWords = new Set(foldedWords(best.text));
-  return words.filter((word) => passageWords.has(word)).length >= 2 ? best : null;
+  const { held } = readPassage(best);
+  return words.filter((word) => held.has(word)).length >= 2 ? best : null;
 }
 
 /** Passages quoted as the answer, with the figures they contain, cited like any figure. */
@@ -188,12 +188,31 @@ const wordsHeld = 0.6;
  * the question has them ("sổ tay nghiệp vụ"). Syllables alone are not enough: "trí tuệ nhân tạo" shares
  * "nhân" and "tạo" with "Nhân dân" and "tạo điều kiện" in any article.
  */
-export function namesWhatIsAsked(words: readonly string[], passage: string): boolean {
-  const folded = foldedWords(passage);
-  const held = new Set(folded);
-  const pairs = new Set(folded.slice(1).map((word, index) => `${folded[index]} ${word}`));
+export function namesWhatIsAsked(words: readonly string[], passage: Passage): boolean {
+  const { held, pairs } = readPassage(passage);
   const heldCount = words.filter((word) => held.has(word)).length;
   const sideBySide = words.slice(1).filter((word, index) => pairs.has(`${words[index]} ${word}`)).length;
   // A long name ("chương trình MTQG phát triển kinh tế - xã hội vùng ...") is held by its phrases.
   return sideBySide > 0 && (heldCount >= words.length * wordsHeld || sideBySide >= 3);
 }
+
+/** A passage's folded words, padded phrase, word set and neighbouring pairs: read once per passage. */
+export function readPassage(passage: Passage): {
+  readonly phrase: string;
+  readonly held: ReadonlySet<string>;
+  readonly pairs: ReadonlySet<string>;
+} {
+  let read = readings.get(passage);
+  if (!read) {
+    const folded = foldedWords(passage.text);
+    read = {
+      phrase: ` ${folded.join(' ')} `,
+      held: new Set(folded),
+      pairs: new Set(folded.slice(1).map((word, index) => `${folded[index]} ${word}`)),
+    };
+    readings.set(passage, read);
+  }
+  return read;
+}
+
+const readings = new WeakMap<Passage, ReturnType<typeof readPassage>>();

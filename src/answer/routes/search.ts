@@ -15,7 +15,7 @@ type SearchPlan = Extract<Plan, { kind: 'search' }>;
 export function searchRoute(plan: SearchPlan, context: AnswerContext, language: Language): Composition {
   const words = plan.search.namedWords;
   const best = searchPassages(context.index, { text: words.join(' '), limit: 10 }).find((passage) =>
-    namesWhatIsAsked(words, passage.text),
+    namesWhatIsAsked(words, passage),
   );
   if (best) return quoted([best], context.base);
   return chatRoute({ kind: 'chat', say: 'out_of_scope_examples', request: plan.request }, context, language);

@@ -7,7 +7,7 @@ import { provinceIndicatorKey } from '../../knowledge/base.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
-import { groupsNamed, measureTopics, supportMeasures } from '../support-measures.js';
+import { groupsNamed, groupsOfFact, measureTopics, supportMeasures } from '../support-measures.js';
 import { type TargetGroup, targetGroups } from '../target-groups.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldPhrase } from '../../text/words.js';
@@ -38,7 +38,7 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
     // A figure of the group itself first ("10.022 hộ cận nghèo"), else one whose sentence names it;
     // for pupils or poor districts, only a figure whose sentence names them.
     const ofGroup = beneficiary
-      ? settled.filter((fact) => groupsNamed(fact.citation.quote).includes(beneficiary))
+      ? settled.filter((fact) => groupsOfFact(fact).includes(beneficiary))
       : [
           ...settled.filter((fact) => fact.subject === group),
           ...settled.filter((fact) => fact.subject !== group && fact.citation.quote.includes(group)),
