@@ -17,3 +17,8 @@ test('an English question on how a province works finds the Vietnamese passage t
   const result = answer('What software does Can Tho use to keep its data?', context);
   expect(result.passages[0]?.text).toMatch(/phần mềm/);
 });
+
+test('an English question on what a province plans next finds the Vietnamese passage that says it', () => {
+  const result = answer('What will Binh Thuan focus on in the upcoming period?', context);
+  expect(result.passages[0]?.text).toMatch(/thời gian tới, tỉnh sẽ tập trung/);
+});
