@@ -211,7 +211,11 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     const prior = usable;
     // "Quyết định 33 thì sao?" after "qd353 là gì": a policy of its own is asked wherever it is carried out.
     const newPolicy = question.policies.some((id) => !(prior.policies ?? []).includes(id));
-    const inheritsPlace = places.length === 0 && !question.national && !newPolicy;
+    // A place an answer on a policy implied (the one province naming it) carries to follow-ups, not to
+    // a question on a topic of its own ("hộ nghèo được hỗ trợ những gì" after "Chương trình 135 là gì").
+    const impliedByPolicy =
+      (prior.policies ?? []).length > 0 && (question.confidence >= 1 || question.support) && !question.followUp;
+    const inheritsPlace = places.length === 0 && !question.national && !newPolicy && !impliedByPolicy;
     // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
     const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
     const inheritsIntent =

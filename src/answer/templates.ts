@@ -54,6 +54,8 @@ export interface Templates {
   readonly support: (group: string, place: string | null) => string;
   /** No sentence names the group asked (pupils, workers ...) with a kind of support: what the poor get instead. */
   readonly supportNotFor: (group: string) => string;
+  /** No article on the place asked reports support of that group: what the others report. */
+  readonly supportNotIn: (place: string) => string;
   /** Who a support measure is for and where, as the articles' sentences name them. */
   readonly supportFor: (groups: string, provinces: string) => string;
   /** Heading of a list of the policies of some kinds the articles mention. */
@@ -170,7 +172,7 @@ const vi: Templates = {
   card: (place) => `${place} — các số liệu chính, mới nhất trước`,
   policyHeading: (name) => `${name} — theo các bài báo:`,
   documentParticulars: ({ date, issuer, subject }) =>
-    [date && `Ngày ${date}`, issuer && `của ${issuer}`, subject].filter(Boolean).join(' · '),
+    [date && `Ngày ${date}`, issuer && `Cơ quan ban hành: ${issuer}`, subject].filter(Boolean).join(' · '),
   policyPlaces: (provinces) => `Các tỉnh có bài nhắc đến: ${provinces}.`,
   policyFacts: 'Số liệu được nêu cùng chính sách này:',
   policyElsewhere: (name, place, provinces) =>
@@ -183,6 +185,8 @@ const vi: Templates = {
     `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
   supportNotFor: (group) =>
     `Các bài báo tôi có không nêu riêng hỗ trợ dành cho ${group}; dưới đây là các hỗ trợ cho hộ nghèo.`,
+  supportNotIn: (place) =>
+    `Các bài báo tôi có không nói về hỗ trợ này ở ${place}; dưới đây là những gì các tỉnh khác nêu.`,
   supportFor: (groups, provinces) => `↳ Dành cho (theo các bài): ${groups}. Tỉnh có số liệu: ${provinces}.`,
   documentUnknown: (names) =>
     `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
@@ -308,6 +312,8 @@ const en: Templates = {
     `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
   supportNotFor: (group) =>
     `The articles I have name no support for ${group} in particular; here is what poor households get.`,
+  supportNotIn: (place) =>
+    `The articles I have do not cover such support in ${place}; here is what the other provinces report.`,
   supportFor: (groups, provinces) => `↳ For (as the articles say): ${groups}. Provinces with figures: ${provinces}.`,
   documentUnknown: (names) =>
     `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,

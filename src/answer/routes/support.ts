@@ -63,6 +63,10 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
       blocks: [{ kind: 'text', text: t.supportNotFor(beneficiary[language]) }, ...forThePoor.blocks],
     };
   }
+  if (plan.place && blocks.length === 0 && listings.length === 0) {
+    const elsewhere = supportRoute({ ...plan, place: null }, context, language);
+    return { ...elsewhere, blocks: [{ kind: 'text', text: t.supportNotIn(plan.place.name) }, ...elsewhere.blocks] };
+  }
   if (blocks.length === 0 && listings.length === 0)
     return { blocks: [{ kind: 'text', text: t.noTopicAnywhere(t.topic.overview) }], facts, passages: [] };
   return {

@@ -9,7 +9,7 @@ test('what a decision is: its sentences quoted verbatim, where it is mentioned, 
   expect(result.answer.split('\n')[0]).toBe('Quyết định 353/QĐ-TTg — theo các bài báo:');
   // Its date, issuer and subject, as the article states them.
   expect(result.answer.split('\n')[2]).toMatch(
-    /^Ngày \d{2}\/\d{2}\/\d{4} · của Thủ tướng Chính phủ · phê duyệt danh sách huyện nghèo/,
+    /^Ngày \d{2}\/\d{2}\/\d{4} · Cơ quan ban hành: Thủ tướng Chính phủ · phê duyệt danh sách huyện nghèo/,
   );
   expect(result.answer).toContain(
     'phê duyệt danh sách huyện nghèo, xã đặc biệt khó khăn vùng bãi ngang, ven biển và hải đảo',
@@ -154,4 +154,22 @@ test("a figure asked of a policy with no topic named is what its sentences count
 test('money asked of a programme over a range of years is what its sentences count, not the poverty-rate series', () => {
   const result = ask('How much money did Bac Kan get from the sustainable poverty reduction program in 2021-2024?');
   expect(result.measure).toBe('budget_allocated');
+});
+
+describe('support asked after a policy, or in a place whose articles report none', () => {
+  test('a place an answer on a policy implied does not carry to a support question of its own', () => {
+    const first = ask('Chương trình 135 là gì?');
+    expect(first.provinces).toEqual(['Tây Ninh']);
+    const next = answer('Hộ cận nghèo được hỗ trợ những gì?', { ...context, previous: first });
+    expect(next.provinces).toEqual([]);
+    expect(next.facts.length).toBeGreaterThan(0);
+  });
+
+  test('a place whose articles report no such support: said plainly, then what the other provinces report', () => {
+    const result = ask('Ở Tây Ninh hộ nghèo được hỗ trợ những gì?');
+    expect(result.answer.split('\n')[0]).toBe(
+      'Các bài báo tôi có không nói về hỗ trợ này ở Tây Ninh; dưới đây là những gì các tỉnh khác nêu.',
+    );
+    expect(result.facts.length).toBeGreaterThan(0);
+  });
 });
