@@ -173,3 +173,11 @@ describe('support asked after a policy, or in a place whose articles report none
     expect(result.facts.length).toBeGreaterThan(0);
   });
 });
+
+test('"where is it carried out?" after a programme: the same programme, answered in English', () => {
+  const first = ask('What is Program 135?');
+  const next = answer('where is it carried out?', { ...context, previous: first });
+  expect(next.policies).toEqual(['chuong-trinh-135']);
+  expect(next.language).toBe('en');
+  expect(next.answer).toMatch(/Provinces whose articles mention it: Tây Ninh/);
+});
