@@ -53,6 +53,11 @@ describe.each([
 describe.each([
   ['policies.jsonl', 80, 'held out, on what policies are, where, for whom; questions to refuse honestly'],
   ['policies-2.jsonl', 70, 'held out again, written after issue 13 was tuned, on the same kinds'],
+  [
+    'policies-3.jsonl',
+    84,
+    'held out a third time (first run 59/84), then a development set for the rules of this session',
+  ],
 ])('%s (at least %i questions; %s)', (file, atLeast) => {
   const questions = readFileSync(path.join(evalFolder, file), 'utf8')
     .split('\n')
