@@ -228,6 +228,24 @@ export const mannerCues = [
   'how are',
   'in what way',
 ];
+/**
+ * Words that ask whether targets were met ("có đạt mục tiêu không", "did they hit the targets"): the
+ * results the articles set against the targets, not the targets again.
+ */
+// Not "đạt mục tiêu" alone: folded it is also "đặt mục tiêu" (set the targets).
+export const achievementCues = [
+  'có đạt',
+  'đạt được mục tiêu',
+  'hoàn thành mục tiêu',
+  'vượt mục tiêu',
+  'hit',
+  'meet',
+  'met',
+  'achieve',
+  'achieved',
+  'reach',
+  'reached',
+];
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */

@@ -34,6 +34,7 @@ import {
   uncoveredCues,
   supportCues,
   mannerCues,
+  achievementCues,
   policyBackReferences,
   unitCues,
   quantityCues,
@@ -168,6 +169,7 @@ const knownWords = new Set(
     ...uncoveredCues,
     ...supportCues,
     ...mannerCues,
+    ...achievementCues,
     ...policyBackReferences,
     ...unitCues.percent,
     ...unitCues.money,
@@ -219,11 +221,14 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
   const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;
+  const chosen = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight, named: false } : detected;
+  // "Có đạt mục tiêu không?": the poverty rate's fall the articles set against its targets.
+  const achievement = chosen.intent === 'targets' && has(achievementCues);
   const {
     intent,
     confidence,
     named: topicNamed,
-  } = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight, named: false } : detected;
+  } = achievement ? { ...chosen, intent: 'poverty_rate' as const } : chosen;
   const { year, years } = detectTime(text);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
@@ -271,7 +276,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       // A chart of one place is its series over the years.
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
-    change: has(changeCues),
+    change: achievement || has(changeCues),
     quantity: quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)),
     followUp:
       startsAsFollowUp || chartOfPrevious || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),

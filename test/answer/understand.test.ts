@@ -179,3 +179,11 @@ test('words of a policy\'s name are not cues: "so ldtbxh" asks no number, "mat t
   expect(question.quantity).toBe(false);
   expect(question.intent).not.toBe('unknown');
 });
+
+test('whether targets were met asks the results set against them; setting targets ("đặt mục tiêu") asks the targets', () => {
+  const met = read('Hà Giang năm 2022 có đạt mục tiêu giảm nghèo không?');
+  expect(met.intent).toBe('poverty_rate');
+  expect(met.change).toBe(true);
+  expect(read('Did Ha Giang meet its poverty targets in 2022?').intent).toBe('poverty_rate');
+  expect(read('Hà Giang đặt mục tiêu giảm nghèo thế nào?').intent).toBe('targets');
+});
