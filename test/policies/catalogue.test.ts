@@ -7,6 +7,13 @@ const { base } = context;
 const catalogue = buildPolicyCatalogue(base.entries, base.policyNames);
 const named = (question: string) => policiesNamed(catalogue, foldedWords(question)).map((policy) => policy.id);
 
+/** The catalogue with one more article, on a province the knowledge does not hold. */
+function withArticle(id: string, body: string) {
+  const [template] = base.entries;
+  if (!template) throw new Error('no entry');
+  return buildPolicyCatalogue([...base.entries, { ...template, id, provinces: ['Hà Giang'], body }], base.policyNames);
+}
+
 describe('the catalogue, built from the articles', () => {
   test('legal documents are found by rule, with the fullest form of their number and symbol', () => {
     const names = catalogue.policies.filter((policy) => policy.kind === 'document').map((policy) => policy.name);
@@ -48,16 +55,10 @@ describe('the catalogue, built from the articles', () => {
   });
 
   test("a new article's decisions enter the catalogue with no edit", () => {
-    const [template] = base.entries;
-    if (!template) throw new Error('no entry');
-    const article = {
-      ...template,
-      id: 'thu-nghiem',
-      provinces: ['Hà Giang'],
-      body: 'UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 02/02/2024 về hỗ trợ nhà ở cho hộ nghèo.',
-    };
-    const withArticle = buildPolicyCatalogue([...base.entries, article], base.policyNames);
-    const decision = withArticle.byId.get('qd-1234');
+    const decision = withArticle(
+      'thu-nghiem',
+      'UBND tỉnh ban hành Quyết định số 1234/QĐ-UBND ngày 02/02/2024 về hỗ trợ nhà ở cho hộ nghèo.',
+    ).byId.get('qd-1234');
     expect(decision?.name).toBe('Quyết định 1234/QĐ-UBND');
     expect(decision?.provinces).toEqual(['Hà Giang']);
     // Its date and subject as the article writes them.
@@ -65,29 +66,19 @@ describe('the catalogue, built from the articles', () => {
   });
 
   test('a sentence opening "Trong đó" is quoted with the sentence it refers to', () => {
-    const [template] = base.entries;
-    if (!template) throw new Error('no entry');
     const body = 'Tỉnh đã hỗ trợ 500 hộ nghèo làm nhà. Trong đó, theo Quyết định số 99/QĐ-UBND là 200 nhà.';
-    const article = { ...template, id: 'thu-nghiem-trong-do', provinces: ['Hà Giang'], body };
-    const [mention] =
-      buildPolicyCatalogue([...base.entries, article], base.policyNames).byId.get('qd-99')?.mentions ?? [];
+    const [mention] = withArticle('thu-nghiem-trong-do', body).byId.get('qd-99')?.mentions ?? [];
     expect(mention?.quote).toBe(body);
     expect(body.slice(mention?.start, mention?.end)).toBe(mention?.quote);
   });
 
   test("a new article's plans and programmes issued by name, without a number, enter the catalogue too", () => {
-    const [template] = base.entries;
-    if (!template) throw new Error('no entry');
-    const article = {
-      ...template,
-      id: 'thu-nghiem-ke-hoach',
-      provinces: ['Hà Giang'],
-      body:
-        'Sở Lao động đã tham mưu UBND tỉnh ban hành Kế hoạch hỗ trợ sinh kế cho hộ nghèo vùng cao năm 2025 và Kế hoạch kiểm tra, giám sát việc thực hiện chính sách. ' +
+    const catalogueWith = withArticle(
+      'thu-nghiem-ke-hoach',
+      'Sở Lao động đã tham mưu UBND tỉnh ban hành Kế hoạch hỗ trợ sinh kế cho hộ nghèo vùng cao năm 2025 và Kế hoạch kiểm tra, giám sát việc thực hiện chính sách. ' +
         'Giải ngân đạt 40% so với kế hoạch; tỉnh triển khai Chương trình, dự án đúng tiến độ.',
-    };
-    const withArticle = buildPolicyCatalogue([...base.entries, article], base.policyNames);
-    const issued = withArticle.policies.filter((policy) => policy.provinces.includes('Hà Giang'));
+    );
+    const issued = catalogueWith.policies.filter((policy) => policy.provinces.includes('Hà Giang'));
     // A name runs to the next name or comma (the sentence quoted says the rest); lower-case "kế hoạch"
     // and "Chương trình" with no name of its own are none.
     expect(issued.map((policy) => policy.name)).toEqual([
@@ -97,7 +88,7 @@ describe('the catalogue, built from the articles', () => {
     expect(issued[0]?.kind).toBe('document');
     // Its opening words name it in a question.
     expect(
-      policiesNamed(withArticle, foldedWords('kế hoạch hỗ trợ sinh kế cho hộ nghèo là gì')).map((p) => p.id),
+      policiesNamed(catalogueWith, foldedWords('kế hoạch hỗ trợ sinh kế cho hộ nghèo là gì')).map((p) => p.id),
     ).toEqual([issued[0]?.id]);
   });
 });
@@ -117,11 +108,8 @@ describe('which kinds of policy a question asks to list', () => {
 });
 
 test("a document's issuer stops where the sentence goes on ('của Thủ tướng Chính phủ là 2.543 nhà')", () => {
-  const [template] = base.entries;
-  if (!template) throw new Error('no entry');
   const body = 'Theo Quyết định số 88 của Thủ tướng Chính phủ là 120 nhà.';
-  const article = { ...template, id: 'thu-nghiem-88', provinces: ['Hà Giang'], body };
-  expect(buildPolicyCatalogue([...base.entries, article], base.policyNames).byId.get('qd-88')?.stated).toEqual({
+  expect(withArticle('thu-nghiem-88', body).byId.get('qd-88')?.stated).toEqual({
     issuer: 'Thủ tướng Chính phủ',
   });
 });
