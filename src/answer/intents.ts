@@ -259,6 +259,8 @@ export const formerCues = [
   'trước đây',
   'nay thuộc',
   'nay là',
+  'giờ là',
+  'bây giờ là',
   'tức',
   'tỉnh',
   'former',

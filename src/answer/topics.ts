@@ -49,8 +49,9 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'poverty rates': 1,
       'near-poor rate': 1,
       'near poor rate': 1,
-      'escaped poverty': 1,
-      'out of poverty': 1,
+      // As often who a measure is for ("lend to households that escaped poverty") as the measure itself.
+      'escaped poverty': 0.8,
+      'out of poverty': 0.8,
       'poor households': 0.8,
       'near-poor': 0.5,
       rate: 0.5,

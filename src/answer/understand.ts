@@ -135,10 +135,21 @@ compiledIntentCues.forEach((cue, order) => {
 const formerWords = new Set(formerCues.flatMap((cue) => foldCue(cue).split(' ')));
 const receivedWords = new Set(receivedCues.map(foldCue));
 /**
- * "hỗ trợ đầu tư gì", "được hỗ trợ những gì": what support, with a word or two between; "list the
- * poverty-reduction policies", "which policy areas" (not "what is the policy").
+ * "hỗ trợ đầu tư gì", "chính sách giảm nghèo gì": what support, with a word or two
+ * between; "kể giúp các chính sách", "list the poverty-reduction policies", "which policy areas" (not
+ * "what is the policy").
  */
-const supportAsked = / ho tro(?: \S+){0,2} (?:nhung )?gi | (?:which|list)(?: \S+){0,3} polic(?:y|ies) /;
+const supportAsked =
+  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,3} polic(?:y|ies) /;
+/**
+ * "mấy nhiệm vụ trọng tâm nào" asks which, not how many; "mấy huyện, huyện nào" asks both (the noun
+ * said again before "nào").
+ */
+function asksWhichNotHowMany(phrase: string): boolean {
+  const match = / may (\S+)((?: \S+){0,3}) nao /.exec(phrase);
+  return match !== null && !(match[2] ?? '').split(' ').includes(match[1] ?? '');
+}
+
 /** The one-word quantity cues ("số", "mấy"), folded, with the written forms that are them. */
 const oneWordQuantity = new Map(
   quantityCues.filter((cue) => !cue.includes(' ')).map((cue) => [foldCue(cue), new Set(exactWords(cue))] as const),
@@ -277,7 +288,8 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     change: achievement || has(changeCues),
-    quantity: quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)),
+    quantity:
+      quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),
     followUp:
       startsAsFollowUp || chartOfPrevious || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
     chart,

@@ -187,3 +187,25 @@ test('whether targets were met asks the results set against them; setting target
   expect(read('Did Ha Giang meet its poverty targets in 2022?').intent).toBe('poverty_rate');
   expect(read('Hà Giang đặt mục tiêu giảm nghèo thế nào?').intent).toBe('targets');
 });
+
+describe('colloquial forms', () => {
+  test('"mấy … nào" asks which, not how many; "mấy huyện, huyện nào" asks both', () => {
+    expect(read('Hà Giang năm 2025 tập trung mấy nhiệm vụ trọng tâm nào?').quantity).toBe(false);
+    expect(read('Hà Giang làm việc với mấy huyện, huyện nào không').quantity).toBe(true);
+  });
+
+  test('"chính sách giảm nghèo gì", "kể giúp các chính sách" ask what support', () => {
+    expect(read('Hà Giang có chính sách giảm nghèo gì cho người dân tộc?').support).toBe(true);
+    expect(read('Kể tên các chính sách hỗ trợ hộ cận nghèo ở Hà Giang').support).toBe(true);
+  });
+
+  test('"Bắc Kạn cũ (giờ là Thái Nguyên)" is one place', () => {
+    expect(read('huyện nghèo ở Bắc Kạn cũ (giờ là Thái Nguyên)').places.map((place) => place.name)).toEqual([
+      'Bắc Kạn',
+    ]);
+  });
+
+  test('"lend to households that escaped poverty" asks about loans, for them', () => {
+    expect(read('How much did the bank lend to households that escaped poverty in Ha Giang?').intent).toBe('loans');
+  });
+});
