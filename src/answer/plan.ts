@@ -218,9 +218,13 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     const inheritsPlace = places.length === 0 && !question.national && !newPolicy && !impliedByPolicy;
     // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
     const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
+    // "còn công tác tập huấn cán bộ thì sao?", "and what about training the officials there?": words of
+    // its own and no topic cue ask about those words, not the topic before.
+    const asksOwnThing = question.confidence === 0 && !question.comparative && content.length >= 2;
     const inheritsIntent =
       question.confidence < 1 &&
       !countsItsOwn &&
+      !asksOwnThing &&
       (question.followUp || comparesPrevious || inheritsPlace || question.places.length > 0);
     if (inheritsPlace) {
       places = prior.provinces.map((name, index) => ({
@@ -355,7 +359,9 @@ function passageSearch(question: Question, request: Request, content: readonly s
     namedWords: words.filter((word) => !placeWords.has(word) && !foldedStopWords.has(word)),
     asksWhichDistricts:
       ((words.includes('huyen') || words.includes('xa')) && words.includes('nao')) ||
-      (words.includes('which') && words.some((word) => word.startsWith('district') || word.startsWith('commune'))),
+      (words.includes('which') && words.some((word) => word.startsWith('district') || word.startsWith('commune'))) ||
+      // "Where in Bắc Kạn does …": the places within the province named.
+      (words[0] === 'where' && question.places.length > 0),
   };
 }
 

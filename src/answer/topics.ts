@@ -264,6 +264,8 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'gì vậy': 0,
       'sao vậy': 0,
       'nào vậy': 0,
+      'bao nhiêu vậy': 0,
+      'thế nào vậy': 0,
       'công tác giảm nghèo': 0.6,
       'giảm nghèo': 0.5,
       'ra sao': 0.5,

@@ -140,7 +140,7 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  * "what is the policy").
  */
 const supportAsked =
-  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,3} polic(?:y|ies) /;
+  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,3} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) /;
 /**
  * "mấy nhiệm vụ trọng tâm nào" asks which, not how many; "mấy huyện, huyện nào" asks both (the noun
  * said again before "nào").

@@ -324,6 +324,8 @@ export function policyKindsListed(words: readonly string[]): string[] {
   words.forEach((word, index) => {
     for (const { listed: kind, words: name } of kindNamesByFirstWord.get(word) ?? []) {
       if (listed.has(kind) || !name.every((part, offset) => words[index + offset] === part)) continue;
+      // "plan to do", "programme to help": a verb or a purpose, not a kind listed.
+      if (words[index + name.length] === 'to') continue;
       const after = words.slice(index + name.length, index + name.length + listingReach + 2);
       const before = words.slice(Math.max(0, index - listingReach), index);
       if (

@@ -35,6 +35,7 @@ describe('each question gets one kind of answer, decided before anything is look
     ['Tỷ lệ hộ nghèo Lạng Sơn thế nào?', 'figures'],
     // Which districts or communes, whatever the topic: the passage naming them.
     ['Lạng Sơn bảo dưỡng công trình giao thông ở những huyện nào?', 'passages'],
+    ['Where in Lang Son were roads maintained?', 'passages'],
   ])('%s → %s', (question, kind) => {
     expect(planOf(question).kind).toBe(kind);
   });

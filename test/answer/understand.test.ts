@@ -209,3 +209,11 @@ describe('colloquial forms', () => {
     expect(read('How much did the bank lend to households that escaped poverty in Ha Giang?').intent).toBe('loans');
   });
 });
+
+test('"what kinds of support", "which support" ask what support; "plan to" is a verb, not plans to list', () => {
+  expect(read('What kinds of support do near-poor households in Ha Giang get?').support).toBe(true);
+  expect(
+    understand('What does Ha Giang plan to do next?', context.base.gazetteer, policyCatalogue(context.base))
+      .listsPolicies,
+  ).toEqual([]);
+});

@@ -325,3 +325,11 @@ test("a year carried from the place before, which the new place does not report 
 test('an English verb names the measure its label inflects ("disburse": budget disbursed)', () => {
   expect(ask('How much did Binh Thuan disburse in 2023?').measure).toBe('budget_disbursed');
 });
+
+test('a follow-up with words of its own and no topic cue asks about them, in the place before', () => {
+  const first = ask('Tỷ lệ hộ nghèo Lạng Sơn năm 2023?');
+  const next = answer('còn công tác tập huấn cán bộ thì sao?', { ...context, previous: first });
+  expect(next.intent).not.toBe('poverty_rate');
+  expect(next.provinces).toEqual(['Lạng Sơn']);
+  expect(next.passages[0]?.text).toMatch(/tập huấn/);
+});
