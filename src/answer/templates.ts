@@ -56,6 +56,8 @@ export interface Templates {
   readonly supportNotFor: (group: string) => string;
   /** No article on the place asked reports support of that group: what the others report. */
   readonly supportNotIn: (place: string) => string;
+  /** Under a place's card: its first figure's sentence, so the newest figure can be checked. */
+  readonly cardQuote: (label: string, quote: string) => string;
   /** Who a support measure is for and where, as the articles' sentences name them. */
   readonly supportFor: (groups: string, provinces: string) => string;
   /** Heading of a list of the policies of some kinds the articles mention. */
@@ -187,6 +189,7 @@ const vi: Templates = {
     `Các bài báo tôi có không nêu riêng hỗ trợ dành cho ${group}; dưới đây là các hỗ trợ cho hộ nghèo.`,
   supportNotIn: (place) =>
     `Các bài báo tôi có không nói về hỗ trợ này ở ${place}; dưới đây là những gì các tỉnh khác nêu.`,
+  cardQuote: (label, quote) => `${label}, theo câu: «${quote}»`,
   supportFor: (groups, provinces) => `↳ Dành cho (theo các bài): ${groups}. Tỉnh có số liệu: ${provinces}.`,
   documentUnknown: (names) =>
     `Các bài báo tôi có không nói về ${names}: tôi không biết văn bản này quy định gì và sẽ không đoán.`,
@@ -314,6 +317,7 @@ const en: Templates = {
     `The articles I have name no support for ${group} in particular; here is what poor households get.`,
   supportNotIn: (place) =>
     `The articles I have do not cover such support in ${place}; here is what the other provinces report.`,
+  cardQuote: (label, quote) => `${label}, as its sentence says: «${quote}»`,
   supportFor: (groups, provinces) => `↳ For (as the articles say): ${groups}. Provinces with figures: ${provinces}.`,
   documentUnknown: (names) =>
     `The articles I have do not cover ${names}: I do not know what it says and will not guess.`,

@@ -1,5 +1,6 @@
 import type { Fact } from '../../facts/fact.js';
 import { units } from '../../facts/units.js';
+import { indicators } from '../../facts/indicators.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
@@ -50,7 +51,15 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
       passages: [],
     };
   }
-  return { blocks: placeBlocks(group, plan.request, base, language, !plan.card), facts: group.facts, passages: [] };
+  const blocks = placeBlocks(group, plan.request, base, language, !plan.card);
+  // A card's first figure is quoted too, so its newest figure can be checked against its sentence.
+  const [newest] = group.facts;
+  if (plan.card && newest)
+    blocks.push({
+      kind: 'text',
+      text: templates[language].cardQuote(indicators[newest.indicator][language], newest.citation.quote),
+    });
+  return { blocks, facts: group.facts, passages: [] };
 }
 
 /** A place's figures as blocks: the asked figure as the lead (unless a card or a series), then the rest. */

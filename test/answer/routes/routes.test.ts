@@ -333,3 +333,9 @@ test('a follow-up with words of its own and no topic cue asks about them, in the
   expect(next.provinces).toEqual(['Lạng Sơn']);
   expect(next.passages[0]?.text).toMatch(/tập huấn/);
 });
+
+test("a place's card quotes its first figure's sentence, named by that figure's label", () => {
+  const result = ask('Kiên Giang');
+  const [first] = result.facts;
+  expect(result.answer).toContain(`${first?.label}, theo câu: «${first?.source.quote}»`);
+});
