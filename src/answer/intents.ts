@@ -246,6 +246,22 @@ export const achievementCues = [
   'reach',
   'reached',
 ];
+/**
+ * Abbreviations people type in chat, read as the words they stand for (whole words, any case): "dc"
+ * → "được", "ntn" → "như thế nào", "dn" → "doanh nghiệp". Only those that stand for one thing here.
+ */
+export const chatAbbreviations: Readonly<Record<string, string>> = {
+  ko: 'không',
+  dc: 'được',
+  đc: 'được',
+  ntn: 'như thế nào',
+  dn: 'doanh nghiệp',
+  hs: 'học sinh',
+  sv: 'sinh viên',
+  tw: 'trung ương',
+  vs: 'với',
+  cs: 'chính sách',
+};
 /** Words that ask for one part of a whole ("phần vốn kéo dài", "riêng vốn năm 2023", "of those"); not a bare "phần", which is also "phần trăm". */
 export const portionCues = ['phần vốn', 'phần kinh phí', 'riêng', 'trong số đó', 'portion', 'of those', 'of which'];
 /** Words that ask for the level at the start of a period ("đầu năm 2023"): the starting figure of a fall. */

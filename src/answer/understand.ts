@@ -35,6 +35,7 @@ import {
   supportCues,
   mannerCues,
   achievementCues,
+  chatAbbreviations,
   policyBackReferences,
   unitCues,
   quantityCues,
@@ -140,7 +141,7 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  * "what is the policy").
  */
 const supportAsked =
-  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,3} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) /;
+  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) /;
 /**
  * "mấy nhiệm vụ trọng tâm nào" asks which, not how many; "mấy huyện, huyện nào" asks both (the noun
  * said again before "nào").
@@ -149,6 +150,11 @@ function asksWhichNotHowMany(phrase: string): boolean {
   const match = / may (\S+)((?: \S+){0,3}) nao /.exec(phrase);
   return match !== null && !(match[2] ?? '').split(' ').includes(match[1] ?? '');
 }
+
+const abbreviationPattern = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(chatAbbreviations).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 
 /** The one-word quantity cues ("số", "mấy"), folded, with the written forms that are them. */
 const oneWordQuantity = new Map(
@@ -213,10 +219,15 @@ const maxFuzzySearches = 8;
  */
 export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?: PolicyCatalogue): Question {
   const text = normalizeText(stripMarkup(withinQuestionLength(rawQuestion)));
-  const words = foldedWords(text);
+  // Read with its chat abbreviations spelt out; the question is kept as typed.
+  const read = text.replace(
+    abbreviationPattern,
+    (abbreviation) => chatAbbreviations[abbreviation.toLowerCase()] ?? abbreviation,
+  );
+  const words = foldedWords(read);
   const phrase = ` ${words.join(' ')} `;
   const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
-  const exact = exactWords(text);
+  const exact = exactWords(read);
   // A one-word cue written with other diacritics is another word: "Sở" (department) is not "số".
   const asWritten = words.map((word, index) =>
     oneWordQuantity.get(word)?.has(exact[index] ?? '') === false && exact[index] !== word ? '·' : word,
@@ -227,7 +238,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     (rest, phrase) => rest.split(` ${phrase} `).join(' · '),
     ` ${asWritten.join(' ')} `,
   );
-  const places = oneNamePerPlace(findPlaces(gazetteer, text, { knownWords, maxFuzzySearches }), gazetteer, words);
+  const places = oneNamePerPlace(findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }), gazetteer, words);
   const detected = detectIntent(words, exact, places);
   const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
@@ -240,7 +251,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     confidence,
     named: topicNamed,
   } = achievement ? { ...chosen, intent: 'poverty_rate' as const } : chosen;
-  const { year, years } = detectTime(text);
+  const { year, years } = detectTime(read);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
       ? has(rankingOrder.ascending)
@@ -254,7 +265,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   return {
     text,
     words,
-    language: detectLanguage(text),
+    language: detectLanguage(read),
     intent,
     confidence,
     topicNamed,

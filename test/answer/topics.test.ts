@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { intentNames } from '../../src/answer/intents.js';
+import { chatAbbreviations, intentNames } from '../../src/answer/intents.js';
 import { topicRegistry } from '../../src/answer/topics.js';
 import { indicators } from '../../src/facts/indicators.js';
 import { foldPhrase } from '../../src/text/words.js';
@@ -37,5 +37,12 @@ test('every indicator a topic shows exists, and every headline group is among wh
     const { shows = [], headline = [] } = topicRegistry[intent];
     for (const id of shows) expect(indicators[id]).toBeDefined();
     for (const id of headline.flat()) expect(shows).toContain(id);
+  }
+});
+
+test('every chat abbreviation is short, plain ASCII (or "đ"), and stands for words written with diacritics', () => {
+  for (const [abbreviation, words] of Object.entries(chatAbbreviations)) {
+    expect(abbreviation).toMatch(/^[a-zđ]{2,4}$/);
+    expect(foldPhrase(words)).not.toBe(words);
   }
 });

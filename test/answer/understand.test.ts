@@ -217,3 +217,10 @@ test('"what kinds of support", "which support" ask what support; "plan to" is a 
       .listsPolicies,
   ).toEqual([]);
 });
+
+test('chat abbreviations are read as the words they stand for; the question is kept as typed', () => {
+  const question = read('ha giang co chinh sach gi cho hs ngheo');
+  expect(question.beneficiary).toBe('pupils');
+  expect(question.text).toBe('ha giang co chinh sach gi cho hs ngheo');
+  expect(read('ha giang van dong dn tham gia giam ngheo ntn').manner).toBe(true);
+});
