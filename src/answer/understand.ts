@@ -156,6 +156,9 @@ const abbreviationPattern = new RegExp(
   'giu',
 );
 
+/** Words a request for the bot's help by one word ("help") runs to at most. */
+const helpWords = 8;
+
 /** The one-word quantity cues ("số", "mấy"), folded, with the written forms that are them. */
 const oneWordQuantity = new Map(
   quantityCues.filter((cue) => !cue.includes(' ')).map((cue) => [foldCue(cue), new Set(exactWords(cue))] as const),
@@ -427,6 +430,9 @@ function detectIntent(
       // "vậy" is not "vay". Longer cues tolerate a wrong mark ("hộ cân nghèo").
       const written = exact[start] ?? '';
       if (cue.words.length === 1 && written !== words[start] && written !== cue.exact[0]) continue;
+      // "help" alone asks for the bot's help in a short message only: "where does orchid growing help
+      // families escape poverty" asks about orchids.
+      if (cue.intent === 'help' && cue.words.length === 1 && words.length > helpWords) continue;
       used.fill(true, start, end);
       // "được vay", "got loans", or with one word between ("got policy loans", "được cấp thẻ").
       const received =

@@ -224,3 +224,11 @@ test('chat abbreviations are read as the words they stand for; the question is k
   expect(question.text).toBe('ha giang co chinh sach gi cho hs ngheo');
   expect(read('ha giang van dong dn tham gia giam ngheo ntn').manner).toBe(true);
 });
+
+test('"help" alone asks for the bot\'s help only in a short message', () => {
+  expect(read('help').intent).toBe('help');
+  expect(read('Can you help me?').intent).toBe('help');
+  expect(read('In Ha Giang, where does tea growing help ethnic minority families escape poverty?').intent).not.toBe(
+    'help',
+  );
+});

@@ -141,14 +141,14 @@ function wholeParagraph(passage: Passage, base: KnowledgeBase): Passage {
   const next = body.indexOf('\n\n', passage.end);
   let end = next < 0 ? body.length : next;
   // A lead-in ("... đã rút ra được một số bài học kinh nghiệm."), a question or a speaker's name
-  // ("Ông Đàm Văn Chính:") announces the paragraph after it: read on to one that tells.
-  for (
-    let last = body.slice(start, end).trim(), added = 0;
-    announces(last) && end < body.length && added < 3;
-    added += 1
-  ) {
+  // ("Ông Đàm Văn Chính:") announces the paragraph after it: read on to one that tells — and, after a
+  // lead-in, on through the paragraphs it announces (one lesson each) while they fit in a quote.
+  const ledIn = announces(body.slice(start, end).trim());
+  for (let last = body.slice(start, end).trim(), added = 0; end < body.length && added < 3; added += 1) {
     const after = body.indexOf('\n\n', end + 2);
     const nextEnd = after < 0 ? body.length : after;
+    const fits = nextEnd - start <= maxPassageLength;
+    if (!announces(last) && !(ledIn && fits)) break;
     last = body.slice(end, nextEnd).trim();
     end = nextEnd;
   }

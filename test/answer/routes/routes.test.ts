@@ -339,3 +339,12 @@ test("a place's card quotes its first figure's sentence, named by that figure's 
   const [first] = result.facts;
   expect(result.answer).toContain(`${first?.label}, theo câu: «${first?.source.quote}»`);
 });
+
+test('a lead-in announcing lessons is quoted with the paragraphs it announces, while they fit in one quote', () => {
+  const [passage] = ask('Cần Thơ đã rút ra những bài học gì?').passages;
+  const paragraphs = passage?.text.split('\n\n') ?? [];
+  expect(paragraphs[0]).toMatch(/bài học kinh nghiệm\.$/);
+  expect(paragraphs.length).toBeGreaterThanOrEqual(3);
+  expect(passage?.text.length).toBeLessThanOrEqual(1200);
+  expect(context.base.entriesById.get(passage?.source.id ?? '')?.body).toContain(passage?.text);
+});
