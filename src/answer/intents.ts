@@ -170,6 +170,7 @@ export const uncoveredCues = [
   'người/tháng',
   'hộ/tháng',
   'per month',
+  'monthly',
   'per person',
   'per household',
   'each household get',

@@ -169,6 +169,12 @@ function statedWithPolicy(group: PlaceFacts, request: Request, base: KnowledgeBa
   );
   const ofYear = stated.filter((fact) => fact.period?.to === request.year);
   if (stated.length === 0) return group;
+  // The measure asked, when the policy's sentences do not count it ("giải ngân vốn Chương trình MTQG":
+  // the disbursement sentence names no programme), comes from the place's figures as usual.
+  if (request.intent !== 'overview') {
+    const asked = askedFact(group.facts, request).indicator;
+    if (!stated.some((fact) => fact.indicator === asked)) return group;
+  }
   return { ...group, facts: ofYear.length > 0 ? ofYear : stated };
 }
 

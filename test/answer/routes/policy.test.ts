@@ -181,3 +181,8 @@ test('"where is it carried out?" after a programme: the same programme, answered
   expect(next.language).toBe('en');
   expect(next.answer).toMatch(/Provinces whose articles mention it: Tây Ninh/);
 });
+
+test("a measure asked of a policy that its own sentences do not count comes from the place's figures as usual", () => {
+  const result = ask('Giải ngân vốn Chương trình MTQG giảm nghèo ở Bắc Kạn được bao nhiêu tiền?');
+  expect(result.measure).toBe('budget_disbursed');
+});
