@@ -156,6 +156,9 @@ const abbreviationPattern = new RegExp(
   'giu',
 );
 
+/** Words before "vay" that make it borrowing, not the particle "vậy". */
+const borrowingWords = new Set(['duoc', 'cho', 'muon', 'xin', 'di', 'co', 'the', 'de', 'khi', 'ai', 'nao']);
+
 /** Words a request for the bot's help by one word ("help") runs to at most. */
 const helpWords = 8;
 
@@ -242,7 +245,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     ` ${asWritten.join(' ')} `,
   );
   const places = oneNamePerPlace(findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }), gazetteer, words);
-  const detected = detectIntent(words, exact, places);
+  // "… bị quá tải vay?": a last "vay" typed without diacritics ends the question ("vậy"), unless a
+  // word of borrowing stands before it ("được vay", "cho vay", "muốn vay").
+  const particle = words.at(-1) === 'vay' && exact.at(-1) === 'vay' && !borrowingWords.has(words.at(-2) ?? '');
+  const detected = particle
+    ? detectIntent(words.slice(0, -1), exact.slice(0, -1), places)
+    : detectIntent(words, exact, places);
   const unit = has(unitCues.percent) ? 'percent' : has(unitCues.money) ? 'money' : countedKind(phrase);
   // No topic cue, but a unit counted that one topic alone counts in ("nhiều nhà nhất": houses).
   const unitTopic = detected.intent === 'unknown' && detected.confidence === 0 && unit ? topicCounting(unit) : null;

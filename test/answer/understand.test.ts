@@ -232,3 +232,8 @@ test('"help" alone asks for the bot\'s help only in a short message', () => {
     'help',
   );
 });
+
+test('a last "vay" typed without diacritics ends the question ("vậy") unless a word of borrowing stands before it', () => {
+  expect(read('sao can bo xa o ha giang bi qua tai vay').intent).not.toBe('loans');
+  expect(read('ho can ngheo o ha giang co duoc vay').intent).toBe('loans');
+});
