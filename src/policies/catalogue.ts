@@ -211,16 +211,21 @@ const refersBack = (words: readonly string[]) =>
  * already has (the MTQG, by its aliases) are theirs.
  */
 function issuedByName(entries: readonly KnowledgeEntry[], known: readonly { aliases: readonly string[] }[]) {
-  const knownAliases = known.flatMap((draft) => draft.aliases);
+  // Only the known names that open as an issued kind does can be one of them (not "quyết định 353").
+  const knownAliases = known
+    .flatMap((draft) => draft.aliases)
+    .filter((alias) => issuedKinds.some((kind) => alias.startsWith(foldPhrase(kind.name))));
   const drafts = new Map<string, { id: string; kind: PolicyKind; name: string; aliases: string[] }>();
+  const seen = new Set<string>();
   for (const entry of entries) {
     for (const match of entry.body.matchAll(issuedPattern)) {
       const kind = issuedKinds.find((candidate) => candidate.name === match[2]);
       const name = `${match[2]} ${match[3]}`.trim();
       const words = foldedWords(name);
       const folded = words.join(' ');
-      if (!kind || words.length < issuedNameWords || knownAliases.some((alias) => folded.startsWith(alias))) continue;
-      if ([...drafts.values()].some((draft) => draft.aliases[0] === folded)) continue;
+      if (!kind || words.length < issuedNameWords || seen.has(folded)) continue;
+      if (knownAliases.some((alias) => folded.startsWith(alias))) continue;
+      seen.add(folded);
       const slug = `${kind.id}-${words.slice(kind.name.split(' ').length).join('-')}`.slice(0, 48).replace(/-+$/, '');
       let id = slug;
       for (let n = 2; drafts.has(id); n += 1) id = `${slug}-${n}`;
@@ -228,11 +233,12 @@ function issuedByName(entries: readonly KnowledgeEntry[], known: readonly { alia
     }
   }
   // Its opening words name it too ("kế hoạch rà soát hộ nghèo"), unless they open another's name.
-  const openings = [...drafts.values()].map((draft) => draft.aliases[0]?.split(' ').slice(0, openingWords).join(' '));
-  for (const [index, draft] of [...drafts.values()].entries()) {
-    const opening = openings[index];
-    if (opening && opening !== draft.aliases[0] && openings.filter((other) => other === opening).length === 1)
-      draft.aliases.push(opening);
+  const opening = (draft: { aliases: string[] }) => draft.aliases[0]?.split(' ').slice(0, openingWords).join(' ') ?? '';
+  const openingCounts = new Map<string, number>();
+  for (const draft of drafts.values()) openingCounts.set(opening(draft), (openingCounts.get(opening(draft)) ?? 0) + 1);
+  for (const draft of drafts.values()) {
+    const words = opening(draft);
+    if (words !== draft.aliases[0] && openingCounts.get(words) === 1) draft.aliases.push(words);
   }
   return [...drafts.values()];
 }

@@ -7,9 +7,10 @@ import { provinceIndicatorKey } from '../../knowledge/base.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
-import { groupsNamed, groupsOfFact, measureTopics, supportMeasures } from '../support-measures.js';
+import { groupsInPhrase, groupsOfFact, measureTopics, supportMeasures } from '../support-measures.js';
 import { type TargetGroup, targetGroups } from '../target-groups.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
+import { readPassage } from './passages.js';
 import { foldPhrase } from '../../text/words.js';
 
 type SupportPlan = Extract<Plan, { kind: 'support' }>;
@@ -56,17 +57,15 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
       });
   }
   const listings = supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context);
-  if (beneficiary && blocks.length === 0 && listings.length === 0) {
-    const forThePoor = supportRoute({ ...plan, beneficiary: null }, context, language);
-    return {
-      ...forThePoor,
-      blocks: [{ kind: 'text', text: t.supportNotFor(beneficiary[language]) }, ...forThePoor.blocks],
-    };
-  }
-  if (plan.place && blocks.length === 0 && listings.length === 0) {
-    const elsewhere = supportRoute({ ...plan, place: null }, context, language);
-    return { ...elsewhere, blocks: [{ kind: 'text', text: t.supportNotIn(plan.place.name) }, ...elsewhere.blocks] };
-  }
+  // Nothing for the group or the place asked: said so, then the answer for the poor, or for anywhere.
+  const instead = (note: string, wider: SupportPlan): Composition => {
+    const answer = supportRoute(wider, context, language);
+    return { ...answer, blocks: [{ kind: 'text', text: note }, ...answer.blocks] };
+  };
+  if (beneficiary && blocks.length === 0 && listings.length === 0)
+    return instead(t.supportNotFor(beneficiary[language]), { ...plan, beneficiary: null });
+  if (plan.place && blocks.length === 0 && listings.length === 0)
+    return instead(t.supportNotIn(plan.place.name), { ...plan, place: null });
   if (blocks.length === 0 && listings.length === 0)
     return { blocks: [{ kind: 'text', text: t.noTopicAnywhere(t.topic.overview) }], facts, passages: [] };
   return {
@@ -117,13 +116,13 @@ function supportListings(
   const query = `${typeof group === 'string' ? group : group.cues.join(' ')} chính sách hỗ trợ ${measureTopics.map((intent) => topicRegistry[intent].label.vi).join(' ')}`;
   const found = searchPassages(context.index, { text: query, ...(provinces ? { provinces } : {}), limit: 20 });
   const folded = ` ${foldPhrase(named)} `;
-  const namesGroup = (passage: Passage, text: string) =>
-    typeof group === 'string' ? text.includes(folded) : groupsNamed(passage.text).includes(group);
+  const namesGroup = (text: string) =>
+    typeof group === 'string' ? text.includes(folded) : groupsInPhrase(text).includes(group);
   const listings = found
     .map((passage) => {
-      const text = ` ${foldPhrase(passage.text)} `;
+      const text = readPassage(passage).phrase;
       const kinds = measureCues.filter((cues) => cues.some((cue) => text.includes(cue))).length;
-      return { passage, kinds, ofGroup: namesGroup(passage, text) ? 1 : 0 };
+      return { passage, kinds, ofGroup: namesGroup(text) ? 1 : 0 };
     })
     .filter((listing) =>
       typeof group === 'string' ? listing.kinds >= listingTopics : listing.ofGroup === 1 && listing.kinds > 0,
