@@ -6,8 +6,8 @@ import type { Passage } from '../search/passages.js';
  * numbers the sources as they are first cited, drops a line already shown, and lists the sources last.
  */
 export type Block =
-  /** The answer in one line: the figure asked, with where, when and what it counts. */
-  | { readonly kind: 'lead'; readonly place: string; readonly fact: Fact }
+  /** The answer in one line: the figure asked, with where, when and what it counts, and every sentence stating it. */
+  | { readonly kind: 'lead'; readonly place: string; readonly fact: Fact; readonly restated?: readonly Fact[] }
   | { readonly kind: 'text'; readonly text: string }
   /** Figures as bullet lines under an optional heading. */
   | {

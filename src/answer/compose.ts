@@ -216,10 +216,16 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
       case 'lead': {
         const statement = factStatement(block.fact, language);
         // The answer, then the sentence it was read from: an official checks the figure against it.
-        if (fresh(block.fact, statement))
-          parts.push(
-            `${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»`,
-          );
+        if (!fresh(block.fact, statement)) break;
+        // The same figure in other sentences ("2 huyện nghèo Văn Quan, Bình Gia" and "2 huyện nghèo là
+        // Bình Gia, Văn Quan"): each quoted, so no statement of it is hidden behind a bullet.
+        const restated = (block.restated ?? []).map((fact) => {
+          shown.add(fact);
+          return `\n«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`;
+        });
+        parts.push(
+          `${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»${restated.join('')}`,
+        );
         break;
       }
       case 'text':

@@ -170,11 +170,21 @@ export function checkPolicy(question: PolicyQuestion, result: Answer): string[] 
   for (const phrase of expect.mustContain)
     if (!text.includes(foldPhrase(phrase))) failures.push(`«${phrase}» not in the answer`);
   for (const phrase of expect.mustNotContain)
-    if (text.includes(foldPhrase(phrase))) failures.push(`«${phrase}» should not be in the answer`);
+    if (mentions(result.answer, text, phrase)) failures.push(`«${phrase}» should not be in the answer`);
   const refused = refusals.some((marker) => text.includes(marker));
   if (expect.refuse && !refused) failures.push('should say the articles do not cover it');
   if (!expect.refuse && refused) failures.push('said "not covered" to a question the articles answer');
   return failures;
+}
+
+/**
+ * A wrong phrase found in the answer: folded, unless folding would drop its symbols ("%/tháng", an
+ * invented rate, folds to "tháng", which any "theo tháng" holds): then as written, ignoring case.
+ */
+function mentions(answerText: string, folded: string, phrase: string): boolean {
+  if (/[^\p{L}\p{N}\s]/u.test(phrase))
+    return answerText.normalize('NFC').toLowerCase().includes(phrase.normalize('NFC').toLowerCase());
+  return folded.includes(foldPhrase(phrase));
 }
 
 /** Runs the policy questions in order, carrying each chat's previous answer. */

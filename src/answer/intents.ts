@@ -81,6 +81,15 @@ export const unitCues = {
     'cost',
   ],
 } as const;
+/**
+ * Words that ask outright for an amount of money or a percentage ("bao nhiêu tiền", "what percentage"),
+ * not a measure's name that holds the word ("tiền điện", "tỷ lệ hộ nghèo"): when the place's figures
+ * are of another kind, the answer says so first.
+ */
+export const kindAskedCues = {
+  percent: ['bao nhiêu phần trăm', 'mấy phần trăm', 'what percentage', 'what percent', 'how many percent'],
+  money: ['bao nhiêu tiền', 'bao nhiêu tỷ', 'mấy tỷ', 'tổng số tiền', 'how much money', 'total cost', 'what cost'],
+} as const;
 /** Words that ask for every province at once: a table, never a passage that happens to share words. */
 export const acrossProvincesCues = [
   'các tỉnh',
@@ -143,7 +152,13 @@ export const changeCues = [
   'đầu năm',
   'escaped',
   'fell',
+  'fall',
+  'fallen',
+  'drop',
+  'dropped',
   'decrease',
+  'decreased',
+  'declined',
   'reduce',
   'reduced',
 ];
@@ -168,6 +183,16 @@ export const uncoveredCues = [
   'nhà tôi',
   'gia đình mình',
   'nhà mình',
+  'nhà em',
+  'gia đình em',
+  'nhà cháu',
+  'gia đình cháu',
+  // Whether a household is classed as poor: the standard's criteria, which the articles do not give.
+  'có được xét',
+  'được xét là',
+  'xét vào hộ nghèo',
+  'triệu/tháng',
+  'tr/tháng',
   // A benefit's or a standard's level per person and month is a rule, which results reports do not state.
   'một tháng',
   'mỗi tháng',
@@ -291,6 +316,8 @@ export const formerCues = [
   'formerly',
   'previously',
   'now part of',
+  // "Thai Nguyen's former Bac Kan area".
+  "'s",
 ];
 /**
  * Words before what a group receives: in "số hộ nghèo được vay vốn" the households are who is

@@ -34,6 +34,8 @@ export interface Request {
   readonly phrase: string;
   /** The kind of figure asked for, when the question says: a rate or an amount of money. */
   readonly unit: UnitKind | null;
+  /** That kind asked outright ("bao nhiêu tiền"), not only named with a measure ("tiền điện"). */
+  readonly unitAsked: boolean;
   /** Asks for the level at the start of a period ("đầu năm"): the starting figure of a fall. */
   readonly start: boolean;
   /** Asks for one part of a whole ("phần", "riêng"): a part before the total it belongs to. */

@@ -2,7 +2,7 @@ import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import { englishToVietnamese } from './glossary.js';
 import type { FollowUp } from './answer.js';
-import { type Intent, intentCues, stopWords } from './intents.js';
+import { type Intent, intentCues, portionCues, startCues, stopWords } from './intents.js';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
 import { namedMeasure, type PlaceRef, type Request } from './lookup.js';
 import type { TargetGroupId } from './target-groups.js';
@@ -21,6 +21,8 @@ export interface PassageSearch {
   readonly namedWords: readonly string[];
   /** "Những huyện nghèo nào?", "những xã nào", "which communes": the answer names districts or communes. */
   readonly asksWhichDistricts: boolean;
+  /** "tên là gì", "what are the names": their names asked, not where something happened. */
+  readonly asksNames: boolean;
 }
 
 interface Planned {
@@ -200,13 +202,18 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   const comparesPrevious =
     usable !== null && question.comparative && places.length === 0 && usable.provinces.length > 1;
   // A topical question leans on the conversation; so does one with no topic cue at all that is a
-  // follow-up, names a year ("năm 2023 thì sao?") or a place ("còn Lạng Sơn?").
+  // follow-up, names a year ("năm 2023 thì sao?"), a place ("còn Lạng Sơn?") or a part of the figure
+  // before ("riêng cấp tỉnh thì vận động được bao nhiêu?").
   if (
     (usable && (!question.ranking || comparesPrevious) && !conversational.includes(intent)) ||
     (usable &&
       intent === 'unknown' &&
       question.confidence === 0 &&
-      (question.followUp || comparesPrevious || question.year !== null || question.places.length > 0))
+      (question.followUp ||
+        comparesPrevious ||
+        question.portion ||
+        question.year !== null ||
+        question.places.length > 0))
   ) {
     const prior = usable;
     // "Quyết định 33 thì sao?" after "qd353 là gì": a policy of its own is asked wherever it is carried out.
@@ -220,7 +227,14 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
     // "còn công tác tập huấn cán bộ thì sao?", "and what about training the officials there?": words of
     // its own and no topic cue ask about those words, not the topic before.
-    const asksOwnThing = question.confidence === 0 && !question.comparative && content.length >= 2;
+    // Words of the measure before are not its own ("riêng cấp tỉnh thì vận động được bao nhiêu?" after
+    // the fund's "vận động" total).
+    const priorMeasure = indicatorIds.has(prior.measure ?? '') ? (prior.measure as IndicatorId) : null;
+    const measureWords = new Set(priorMeasure ? measureLabelWords(priorMeasure) : []);
+    const asksOwnThing =
+      question.confidence === 0 &&
+      !question.comparative &&
+      content.filter((word) => !measureWords.has(word)).length >= 2;
     const inheritsIntent =
       question.confidence < 1 &&
       !countsItsOwn &&
@@ -238,8 +252,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       // "năm 2022 thì sao?" after "giảm được bao nhiêu": still the fall.
       change = change || (prior.change ?? false);
       // "Cấp huyện thì sao?" changes the part counted of the same measure; "bao nhiêu nhà?" asks its own.
-      if (!question.quantity)
-        measure = measure ?? (indicatorIds.has(prior.measure ?? '') ? (prior.measure as IndicatorId) : null);
+      if (!question.quantity) measure = measure ?? priorMeasure;
     }
     if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent)) {
       year = prior.year;
@@ -276,6 +289,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     words: new Set(question.words),
     phrase,
     unit: question.unit,
+    unitAsked: question.unitAsked,
     start: question.start,
     portion: question.portion,
     policies,
@@ -284,6 +298,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     yearCarried,
   };
 }
+
+/** The folded words of a measure's labels, in both languages. */
+const measureLabelWords = (id: IndicatorId): string[] => foldedWords(`${indicators[id].vi} ${indicators[id].en}`);
 
 /** A measure kept in a chat session is trusted only if it still names an indicator. */
 const indicatorIds: ReadonlySet<string> = new Set(Object.keys(indicators));
@@ -307,8 +324,12 @@ function uniquePlaces(question: Question): PlaceRef[] {
   return places;
 }
 
+// With the words that ask which part or when ("riêng cấp tỉnh", "đầu năm"): they say how to read
+// the figure asked before, not a thing of their own to search for.
 const cueWords = new Set(
-  Object.values(intentCues).flatMap((cues) => Object.keys(cues).flatMap((cue) => foldedWords(cue))),
+  [...Object.values(intentCues).flatMap((cues) => Object.keys(cues)), ...portionCues, ...startCues].flatMap((cue) =>
+    foldedWords(cue),
+  ),
 );
 const foldedStopWords = new Set([...stopWords].map(foldSyllable));
 
@@ -343,6 +364,7 @@ function passageSearch(question: Question, request: Request, content: readonly s
   const { words } = question;
   const phrase = ` ${words.join(' ')} `;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
+  const asksNames = nameWords[question.language].some((word) => words.includes(word));
   const cueWords = Object.keys(intentCues[request.intent])
     .map(foldCue)
     .filter((cue) => phrase.includes(` ${cue} `));
@@ -358,12 +380,18 @@ function passageSearch(question: Question, request: Request, content: readonly s
     otherWords: words.filter((word) => !placeWords.has(word)),
     namedWords: words.filter((word) => !placeWords.has(word) && !foldedStopWords.has(word)),
     asksWhichDistricts:
-      ((words.includes('huyen') || words.includes('xa')) && words.includes('nao')) ||
-      (words.includes('which') && words.some((word) => word.startsWith('district') || word.startsWith('commune'))) ||
+      // "những huyện nào", "hai huyện nghèo tên là gì", "which districts", "name the communes".
+      ((words.includes('huyen') || words.includes('xa')) && (words.includes('nao') || asksNames)) ||
+      (['which', ...nameWords.en].some((word) => words.includes(word)) &&
+        words.some((word) => word.startsWith('district') || word.startsWith('commune'))) ||
       // "Where in Bắc Kạn does …": the places within the province named.
       (words[0] === 'where' && question.places.length > 0),
+    asksNames,
   };
 }
+
+/** Words asking what something is called (folded): "tên" is English "ten", so read by language. */
+const nameWords = { vi: ['ten'], en: ['name', 'names', 'named'] } as const;
 
 function isThanks(words: readonly string[]): boolean {
   return /\b(?:cam on|thank|thanks)\b/.test(words.join(' '));

@@ -17,6 +17,8 @@ export interface Templates {
   readonly fellBy: (points: string, fromTo: string | null) => string;
   readonly noPlaceData: (place: string, covered: string) => string;
   readonly noTopicData: (topic: string, place: string, known: string) => string;
+  /** An amount of money or a percentage asked, where the place's figures of the topic are counts: said, then those. */
+  readonly noKindData: (kind: 'money' | 'percent', topic: string, place: string) => string;
   readonly noYearData: (topic: string, place: string, year: number, years: string) => string;
   readonly noDistrictData: (topic: string, district: string, province: string) => string;
   readonly noTopicAnywhere: (topic: string) => string;
@@ -150,6 +152,8 @@ const vi: Templates = {
   mergedInto: (now, date) => `nay thuộc ${now} từ ${date}`,
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
+  noKindData: (kind, topic, place) =>
+    `Các bài báo không có số liệu về ${kind === 'money' ? 'số tiền' : 'tỷ lệ phần trăm'} cho ${topic.toLowerCase()} của ${place}; dưới đây là những số liệu bài nêu.`,
   noTopicData: (topic, place, known) =>
     `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>
@@ -276,6 +280,8 @@ const en: Templates = {
   mergedInto: (now, date) => `part of ${now} since ${date}`,
   fellBy: (points, fromTo) => `down ${points} points${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `I have no figures for ${place} yet. I have figures for: ${covered}.`,
+  noKindData: (kind, topic, place) =>
+    `The articles give no figures on the ${kind === 'money' ? 'amount of money' : 'percentage'} for ${topic.toLowerCase()} in ${place}; here are the figures they do state.`,
   noTopicData: (topic, place, known) =>
     `I have no figures on ${topic.toLowerCase()} for ${place}.${known ? ` For ${place} I know about: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>

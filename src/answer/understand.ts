@@ -38,6 +38,7 @@ import {
   chatAbbreviations,
   policyBackReferences,
   unitCues,
+  kindAskedCues,
   quantityCues,
   notQuantityPhrases,
   countingCues,
@@ -73,6 +74,8 @@ export interface Question {
   readonly comparative: boolean;
   /** The kind of figure asked: a rate, an amount of money, or what "bao nhiêu hộ / em / nhà" counts. */
   readonly unit: UnitKind | null;
+  /** A percentage or money asked outright ("bao nhiêu tiền"), not only named with a measure ("tiền điện"). */
+  readonly unitAsked: boolean;
   /** Asks about the whole country ("cả nước", "nationwide"). */
   readonly national: boolean;
   /** Asks for every province ("các tỉnh", "each province"). */
@@ -142,6 +145,8 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  */
 const supportAsked =
   / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) /;
+/** "hỗ trợ người nghèo qua những lĩnh vực nào": which areas of support, when no one measure is named. */
+const supportAreasAsked = / ho tro(?: \S+){0,4} (?:nhung |cac )?(?:linh vuc|mang|hinh thuc|loai hinh) (?:nao|gi) /;
 /**
  * "mấy nhiệm vụ trọng tâm nào" asks which, not how many; "mấy huyện, huyện nào" asks both (the noun
  * said again before "nào").
@@ -240,10 +245,10 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   );
   const named = catalogue ? policiesNamed(catalogue, words) : [];
   // Nor a policy's name ("so ldtbxh" is the department, however typed).
-  const quantityPhrase = [...notQuantityPhrases.map(foldCue), ...named.flatMap((policy) => policy.aliases)].reduce(
-    (rest, phrase) => rest.split(` ${phrase} `).join(' · '),
-    ` ${asWritten.join(' ')} `,
-  );
+  const quantityPhrase = [
+    ...notQuantityPhrases.map(foldCue),
+    ...named.flatMap((policy) => [...policy.aliases, ...(policy.shortForms ?? [])]),
+  ].reduce((rest, phrase) => rest.split(` ${phrase} `).join(' · '), ` ${asWritten.join(' ')} `);
   const places = oneNamePerPlace(findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }), gazetteer, words);
   // "… bị quá tải vay?": a last "vay" typed without diacritics ends the question ("vậy"), unless a
   // word of borrowing stands before it ("được vay", "cho vay", "muốn vay").
@@ -294,7 +299,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     policies: named.map((policy) => policy.id),
     unknownDocuments: catalogue ? unknownDocuments(catalogue, named, words) : [],
     uncovered: has(uncoveredCues),
-    support: has(supportCues) || supportAsked.test(phrase),
+    support: has(supportCues) || supportAsked.test(phrase) || (!topicNamed && supportAreasAsked.test(phrase)),
     beneficiary: groupsInPhrase(phrase).find((group) => beneficiaries.includes(group))?.id ?? null,
     manner: has(mannerCues),
     policyBack: has(policyBackReferences),
@@ -303,6 +308,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
       : [],
     unit,
+    unitAsked: unit === 'percent' || unit === 'money' ? has(kindAskedCues[unit]) : false,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
       has(trendCues) ||

@@ -24,6 +24,8 @@ export interface Policy {
   readonly name: string;
   /** Folded word sequences a question or a sentence names it by ("qd 353", "chuong trinh 135"). */
   readonly aliases: readonly string[];
+  /** Folded short forms that name it in a question only where no alias does ("mtqg"). */
+  readonly shortForms?: readonly string[];
   /** Every sentence naming it, articles before summaries, in the knowledge's order. */
   readonly mentions: readonly PolicyMention[];
   /** Provinces whose entries name it. */
@@ -125,7 +127,14 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
       documents.set(id, found);
     }
   }
-  const drafts: { id: string; kind: PolicyKind; name: string; aliases: string[]; stated?: DocumentParticulars }[] = [
+  const drafts: {
+    id: string;
+    kind: PolicyKind;
+    name: string;
+    aliases: string[];
+    shortForms?: string[];
+    stated?: DocumentParticulars;
+  }[] = [
     ...[...documents].map(([id, { kind, number, symbols, stated }]) => {
       const symbol = [...symbols].sort((a, b) => b.length - a.length)[0];
       const spoken = [kind.name, ...kind.abbreviations, ...kind.english];
@@ -145,6 +154,7 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
       kind: policy.kind,
       name: policy.name,
       aliases: [...new Set([policy.name, ...policy.aliases].map(foldPhrase))].filter(Boolean),
+      ...(policy.shortForms ? { shortForms: policy.shortForms.map(foldPhrase) } : {}),
     })),
   ];
   drafts.push(...issuedByName(entries, drafts));
@@ -264,10 +274,13 @@ const issuedNameWords = 4;
 /** Opening words of an issued name that name it in a question. */
 const openingWords = 6;
 
-/** The policies a question names, by their folded aliases, longest alias first. */
+/**
+ * The policies a question names, by their folded aliases, longest alias first; then those named by a
+ * short form no named policy's alias holds ("mtqg là gì", not "chương trình mtqg phát triển …").
+ */
 export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string[]): Policy[] {
   const phrase = ` ${words.join(' ')} `;
-  return catalogue.policies
+  const named = catalogue.policies
     .map((policy) => ({
       policy,
       length: Math.max(
@@ -275,10 +288,27 @@ export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string
         ...policy.aliases.filter((alias) => phrase.includes(` ${alias} `)).map((alias) => alias.length),
       ),
     }))
-    .filter((named) => named.length > 0)
+    .filter((found) => found.length > 0)
     .sort((a, b) => b.length - a.length)
-    .map((named) => named.policy);
+    .map((found) => found.policy);
+  // "chương trình mtqg phát triển kinh tế - xã hội …": the short form is part of the other's name.
+  const inNamed = (form: string) =>
+    named.some((policy) => policy.aliases.some((alias) => ` ${alias} `.includes(` ${form} `)));
+  const short = catalogue.policies.filter(
+    (policy) =>
+      !named.includes(policy) &&
+      policy.shortForms?.some(
+        (form) =>
+          phrase.includes(` ${form} `) &&
+          !inNamed(form) &&
+          !pluralMarkers.some((plural) => phrase.includes(` ${plural} ${form} `)),
+      ),
+  );
+  return [...named, ...short];
 }
+
+/** "các chương trình mục tiêu quốc gia": programmes of a kind, not the one a short form names. */
+const pluralMarkers = ['cac', 'nhung', 'may', 'hai', 'ca hai'];
 
 /**
  * The legal documents a question names by kind and number ("QĐ 999", "thong tu 07", "Decision 353"),

@@ -15,6 +15,12 @@ export const policyNamesSchema = z.object({
       name: z.string().min(1),
       /** How the articles and people write it, the name included; matched folded (no tone marks). */
       aliases: z.array(z.string().min(2)).min(1),
+      /**
+       * Short forms people type that other names contain too ("MTQG" is in both national programmes'
+       * names): they name this policy in a question when no longer name holds them, and never find
+       * its sentences.
+       */
+      shortForms: z.array(z.string().min(2)).optional(),
     }),
   ),
 });

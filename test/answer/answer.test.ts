@@ -48,6 +48,11 @@ describe('no data', () => {
     expect(result.facts).toEqual([]);
     expect(result.answer).toMatch(/tỷ lệ hộ nghèo/);
   });
+  test('money asked where the figures are counts: said plainly first, then the counts', () => {
+    const result = ask('Lạng Sơn đã chi bao nhiêu tiền để xây, sửa nhà cho hộ nghèo năm 2023?');
+    expect(result.answer.split('\n')[0]).toMatch(/không có số liệu về số tiền/);
+    expect(result.facts.length).toBeGreaterThan(0);
+  });
   test('a year with no figure: the years that have one', () => {
     const result = ask('Tỷ lệ hộ nghèo Kiên Giang năm 2021');
     expect(result.facts).toEqual([]);
@@ -62,6 +67,18 @@ describe('conversation', () => {
     expect(second).toMatchObject({ intent: 'health_insurance', provinces: ['Kiên Giang'] });
     const third = ask('còn nhà ở?', first);
     expect(third).toMatchObject({ intent: 'housing', provinces: ['Bình Thuận'] });
+  });
+  test('a part of the figure before ("riêng cấp tỉnh …") asks that part of the same measure', () => {
+    const first = ask('Quỹ Vì người nghèo ở Bình Thuận năm 2023 vận động được bao nhiêu tiền?');
+    const second = ask('Riêng cấp tỉnh thì vận động được bao nhiêu?', first);
+    expect(second).toMatchObject({ intent: first.intent, provinces: ['Bình Thuận'] });
+    expect(second.facts[0]?.indicator).toBe(first.facts[0]?.indicator);
+    expect(second.facts[0]?.counts.join(' ')).toMatch(/cấp tỉnh/);
+  });
+  test('the difficulties of one thing named there: the passage naming it first', () => {
+    const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
+    const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
+    expect(second.passages[0]?.text).toMatch(/tuyên truyền/);
   });
   test('a greeting in between does not carry a topic', () => {
     const greeting = ask('xin chào');

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { z } from 'zod';
-import { evalQuestionSchema, policyQuestionSchema, runEval, runPolicyEval } from '../../src/answer/evaluate.js';
+import {
+  checkPolicy,
+  evalQuestionSchema,
+  policyQuestionSchema,
+  runEval,
+  runPolicyEval,
+} from '../../src/answer/evaluate.js';
+import { answer } from '../../src/answer/answer.js';
 import { answerSchema } from '../../src/answer/schema.js';
 import { knowledgeFolder } from '../helpers.js';
 import { context } from './context.js';
@@ -63,7 +70,16 @@ describe.each([
   ['policies-6.jsonl', 84, 'held out (first run 72/84, sealed at 72/84), then a development set'],
   ['policies-7.jsonl', 70, 'held out (first run 61/70, sealed at 61/70), then a development set'],
   ['policies-8.jsonl', 70, 'held out (first run 63/70, sealed at 63/70), then a development set'],
-  ['policies-9.jsonl', 70, 'held out, never tuned on: first run 63/70 (56/70 on the code before this session)'],
+  [
+    'policies-9.jsonl',
+    70,
+    'held out (first run 63/70, 56/70 on the code before), its failures read for their reasons, then a development set',
+  ],
+  [
+    'policies-10.jsonl',
+    84,
+    'written this session and scored first (73/84; 72/84 on the code before the session), then a development set',
+  ],
 ])('%s (at least %i questions; %s)', (file, atLeast) => {
   const questions = readFileSync(path.join(evalFolder, file), 'utf8')
     .split('\n')
@@ -96,4 +112,30 @@ test('the eval covers every intent and every covered province', () => {
   ]) {
     expect(provinces).toContain(province);
   }
+});
+
+describe('the policy check', () => {
+  const question = policyQuestionSchema.parse({
+    id: 't1',
+    category: 'refuse',
+    chatId: null,
+    question: 'Lãi suất vay là bao nhiêu một tháng?',
+    expect: {
+      policy: null,
+      provinces: [],
+      mustContain: [],
+      mustNotContain: ['%/tháng', 'lãi suất ưu đãi'],
+      refuse: true,
+    },
+    note: 'test',
+  });
+  const greeting = answer('xin chào', context);
+  const checked = (text: string) => checkPolicy(question, { ...greeting, answer: text });
+  test('a wrong phrase with symbols is looked for as written: folded, "%/tháng" would be any "tháng"', () => {
+    expect(checked('Các bài báo tôi có không nói về lãi suất theo tháng.')).toEqual([]);
+    expect(checked('Các bài báo tôi có không nói về điều này; lãi 0,6%/tháng.')).toHaveLength(1);
+  });
+  test('a wrong phrase of words alone is folded, so it is found however it is typed', () => {
+    expect(checked('Các bài báo tôi có không nói về điều này; lai suat uu dai.')).toHaveLength(1);
+  });
 });

@@ -39,8 +39,16 @@ describe('each question gets one kind of answer, decided before anything is look
     // Which districts or communes, whatever the topic: the passage naming them.
     ['Lạng Sơn bảo dưỡng công trình giao thông ở những huyện nào?', 'passages'],
     ['Where in Lang Son were roads maintained?', 'passages'],
+    // Which areas of support, no one measure named: the support list.
+    ['Cần Thơ hỗ trợ người nghèo qua những lĩnh vực nào?', 'support'],
   ])('%s → %s', (question, kind) => {
     expect(planOf(question).kind).toBe(kind);
+  });
+
+  test('which areas, with a measure named, asks about that measure, not every kind of support', () => {
+    expect(
+      planOf('Trung tâm trợ giúp pháp lý ở Bình Thuận hỗ trợ người nghèo trong những lĩnh vực nào?').kind,
+    ).not.toBe('support');
   });
 
   test('a place named alone gets its card; "how many poor districts" does not', () => {

@@ -121,6 +121,16 @@ describe('what a number asked counts, and when', () => {
     expect(read('tỷ lệ hộ nghèo Bắc Kạn (nay thuộc Thái Nguyên)').places.map((p) => p.name)).toEqual(['Bắc Kạn']);
     expect(read('poverty rate of Lam Dong (formerly Binh Thuan)').places.map((p) => p.name)).toEqual(['Bình Thuận']);
     expect(read('Lam Dong (the former Binh Thuan) poverty rate').places.map((p) => p.name)).toEqual(['Bình Thuận']);
+    expect(read("poverty rate in Thai Nguyen's former Bac Kan area").places.map((p) => p.name)).toEqual(['Bắc Kạn']);
+  });
+  test('English verbs of falling ask the fall', () => {
+    for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
+      expect(read(question).change, question).toBe(true);
+  });
+  test('money or a percentage asked outright, not only named with a measure ("tiền điện")', () => {
+    expect(read('Lạng Sơn đã chi bao nhiêu tiền để xây nhà').unitAsked).toBe(true);
+    expect(read('Kiên Giang hỗ trợ tiền điện cho bao nhiêu hộ').unitAsked).toBe(false);
+    expect(read('What percentage of the plan was disbursed?').unitAsked).toBe(true);
   });
 });
 
@@ -137,6 +147,8 @@ describe('what results reports do not say', () => {
   test("one's own household, and a level per month, are questions the articles do not answer", () => {
     expect(read('Nhà mình có được vay vốn hộ nghèo không?').uncovered).toBe(true);
     expect(read('Mức hỗ trợ tiền điện mỗi tháng là bao nhiêu?').uncovered).toBe(true);
+    // Whether a household is classed as poor is the standard's criteria, which the articles do not give.
+    expect(read('nha em thu nhap 2tr/thang thi co dc xet la ho ngheo ko a').uncovered).toBe(true);
     expect(read('Tỷ lệ hộ nghèo Hà Giang năm 2023').uncovered).toBe(false);
   });
 });

@@ -54,6 +54,28 @@ describe('the catalogue, built from the articles', () => {
     ).toEqual(['mtqg-dan-toc-mien-nui']);
   });
 
+  test('a short form names its policy only where no named policy holds it, and not as a kind in the plural', () => {
+    expect(named('mtqg là gì')).toEqual(['mtqg-giam-ngheo']);
+    expect(named('What is the national target program?')).toEqual(['mtqg-giam-ngheo']);
+    // "MTQG" is in the other programme's name too.
+    expect(named('chương trình MTQG phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số là gì')).toEqual([
+      'mtqg-dan-toc-mien-nui',
+    ]);
+    expect(named('những chương trình mục tiêu quốc gia nào được nhắc đến')).toEqual([]);
+  });
+
+  test('every short form resolves to one policy, and none finds sentences', () => {
+    const owner = new Map<string, string>();
+    for (const policy of catalogue.policies) {
+      for (const form of policy.shortForms ?? []) {
+        expect(owner.get(form) ?? policy.id, form).toBe(policy.id);
+        owner.set(form, policy.id);
+        expect(policy.aliases, form).not.toContain(form);
+      }
+    }
+    expect(owner.size).toBeGreaterThan(0);
+  });
+
   test("a new article's decisions enter the catalogue with no edit", () => {
     const decision = withArticle(
       'thu-nghiem',

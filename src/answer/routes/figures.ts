@@ -52,6 +52,18 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     };
   }
   const blocks = placeBlocks(group, plan.request, base, language, !plan.card);
+  // "Bao nhiêu tiền" where the place's figures of the topic are houses: said plainly, not a count in its place.
+  const kind = plan.request.unit;
+  if (
+    !plan.card &&
+    plan.request.unitAsked &&
+    (kind === 'money' || kind === 'percent') &&
+    !group.facts.some((fact) => unitKind(fact) === kind)
+  )
+    blocks.unshift({
+      kind: 'text',
+      text: t.noKindData(kind, t.topic[plan.request.intent], placeLabel(plan.place, group.facts, base, language)),
+    });
   // A card's first figure is quoted too, so its newest figure can be checked against its sentence.
   const [newest] = group.facts;
   if (plan.card && newest)
@@ -83,13 +95,33 @@ export function placeBlocks(
     ];
   }
   const lead = askedFact(group.facts, request);
-  const rest = group.facts.filter((fact) => fact !== lead);
+  const restated = restatements(lead, group.facts);
+  const rest = group.facts.filter((fact) => fact !== lead && !restated.includes(fact));
   // The lead names the place in full (its district, its 2025 province); the related figures need only the topic.
   return [
-    { kind: 'lead', place: placeLabel(group.place, [lead], base, language), fact: lead },
+    { kind: 'lead', place: placeLabel(group.place, [lead], base, language), fact: lead, restated },
     ...(rest.length > 0 ? [{ kind: 'facts', heading: topic, facts: rest } as const] : []),
   ];
 }
+
+/** The lead's figure as other sentences state it: same measure, value, group and status, another sentence. */
+function restatements(lead: Fact, facts: readonly Fact[]): Fact[] {
+  return facts
+    .filter(
+      (fact) =>
+        fact !== lead &&
+        fact.indicator === lead.indicator &&
+        fact.value === lead.value &&
+        fact.unit === lead.unit &&
+        fact.subject === lead.subject &&
+        fact.status === lead.status &&
+        fact.citation.quote !== lead.citation.quote,
+    )
+    .slice(0, maxRestatements);
+}
+
+/** Enough to show a figure is stated twice, without turning a lead into a page. */
+const maxRestatements = 2;
 
 /**
  * The figure the question asks for among a place's figures, ranked by topic: of the measure it names
@@ -225,18 +257,23 @@ function computeLabelPhrases(fact: Fact): string[] {
   const labels = [...partLabels(fact, 'vi'), ...partLabels(fact, 'en'), ...subject];
   return [
     ...new Set(
-      labels.flatMap((label) => {
-        // "QĐ 167" is how labels write what questions write "quyết định 167".
-        const words = foldedWords(label).flatMap((word) => (word === 'qd' ? ['quyet', 'dinh'] : [word]));
-        if (words.length === 1) return [` ${words[0]} `];
-        // A pair of words that only says when ("năm 2023", "vốn 2022") names the period the question
-        // asks anyway, not what the figure counts.
-        return words
-          .slice(1)
-          .map((word, index) => [words[index] ?? '', word])
-          .filter((pair) => !pair.every((word) => periodWords.has(word) || /^\d+$/.test(word)))
-          .map(([a, b]) => ` ${a} ${b} `);
-      }),
+      labels
+        .flatMap((label) => {
+          // "QĐ 167" is how labels write what questions write "quyết định 167" or "qd 167".
+          const written = foldedWords(label);
+          const spelt = written.flatMap((word) => (word === 'qd' ? ['quyet', 'dinh'] : [word]));
+          return spelt.length === written.length ? [written] : [written, spelt];
+        })
+        .flatMap((words) => {
+          if (words.length === 1) return [` ${words[0]} `];
+          // A pair of words that only says when ("năm 2023", "vốn 2022") names the period the question
+          // asks anyway, not what the figure counts.
+          return words
+            .slice(1)
+            .map((word, index) => [words[index] ?? '', word])
+            .filter((pair) => !pair.every((word) => periodWords.has(word) || /^\d+$/.test(word)))
+            .map(([a, b]) => ` ${a} ${b} `);
+        }),
     ),
   ];
 }

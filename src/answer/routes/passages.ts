@@ -5,6 +5,7 @@ import { policyCatalogue } from '../../policies/catalogue.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldedWords, foldPhrase } from '../../text/words.js';
 import type { Composition } from '../blocks.js';
+import { difficultyLexicon } from '../difficulties.js';
 import { topicRegistry } from '../topics.js';
 import type { PlaceRef, Request } from '../lookup.js';
 import type { PassageSearch } from '../plan.js';
@@ -65,9 +66,21 @@ export function placePassages(
     found = [...found].sort((a, b) => names(b) - names(a));
   }
   if (search.asksWhichDistricts) {
-    found = [...found].sort((a, b) => districtsNamed(b, base) - districtsNamed(a, base));
+    // Their names asked, or nothing else ("có những huyện nghèo nào"): the sentence listing them first.
+    const naming = search.asksNames || search.contentWords.length === 0;
+    const named = (passage: Passage) => districtsNamed(passage, base) + (naming ? namesListed(passage, base) : 0);
+    found = [...found].sort((a, b) => named(b) - named(a));
   }
   if (!challenges) return found.slice(0, 1).map((passage) => toldWhole(passage, base));
+  // The difficulties of one thing named in a few words ("công tác tuyên truyền có hạn chế gì"): the
+  // passages naming it and a shortfall first, when few do. A long question's words name no one thing.
+  if (search.contentWords.length >= 2 && search.contentWords.length <= oneThingWords) {
+    const naming = new Set(
+      found.filter((passage) => namesWhatIsAsked(search.contentWords, passage) && statesDifficulty(passage)),
+    );
+    if (naming.size > 0 && naming.size <= found.length * setApart)
+      found = [...found].sort((a, b) => Number(naming.has(b)) - Number(naming.has(a)));
+  }
   const picked: Passage[] = [];
   for (const passage of found) {
     if (picked.some((p) => p.entryId === passage.entryId && p.paragraph === passage.paragraph)) continue;
@@ -87,6 +100,17 @@ function isHeading(text: string): boolean {
 }
 
 const headingLength = 160;
+
+/** A passage that says something falls short, in the words reports announce it with ("chưa", "khó khăn"). */
+const statesDifficulty = (passage: Passage) =>
+  announcedDifficulty.some((words) => readPassage(passage).phrase.includes(` ${words} `));
+const announcedDifficulty = difficultyLexicon.announced.map(foldPhrase);
+
+/** At most this many words of its own name one thing ("công tác tuyên truyền"). */
+const oneThingWords = 4;
+
+/** Words a question names set passages apart when at most this share of those found hold them. */
+const setApart = 0.25;
 
 /** A policy named in at most this many of a place's sentences sets its passages apart. */
 const seldomNamed = 3;
@@ -117,11 +141,22 @@ export function quoted(found: readonly Passage[], base: KnowledgeBase): Composit
 function districtsNamed(passage: Passage, base: KnowledgeBase): number {
   let count = districtCounts.get(passage);
   if (count === undefined) {
-    count = findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district).length;
+    count = districtsIn(passage, base).length;
     districtCounts.set(passage, count);
   }
   return count;
 }
+
+/** "2 huyện nghèo là Bình Gia, Văn Quan" names them (half a district more); "… tại 2 huyện nghèo Văn Quan" mentions them. */
+function namesListed(passage: Passage, base: KnowledgeBase): number {
+  const { phrase } = readPassage(passage);
+  return districtsIn(passage, base).some((place) => phrase.includes(` la ${foldPhrase(place.district ?? '')} `))
+    ? 0.5
+    : 0;
+}
+
+const districtsIn = (passage: Passage, base: KnowledgeBase) =>
+  findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district);
 
 const districtCounts = new WeakMap<Passage, number>();
 

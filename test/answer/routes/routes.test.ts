@@ -106,6 +106,33 @@ test('a follow-up that names only a year keeps asking for the fall', () => {
   expect(next.answer.split('\n')[0]).toMatch(/giảm 2,66 điểm %/);
 });
 
+describe('a figure stated in two sentences', () => {
+  test('the lead quotes each sentence stating it, so neither is hidden behind a bullet', () => {
+    const { answer: text, facts } = ask('Lạng Sơn có mấy huyện nghèo, là những huyện nào?');
+    const lead = facts[0];
+    const restated = facts.filter(
+      (fact) => fact !== lead && fact.indicator === lead?.indicator && fact.value === lead?.value,
+    );
+    expect(restated.length).toBeGreaterThan(0);
+    const [, ...after] = text.split('\n');
+    const quoted = after.join('\n').split('\n\n')[0] ?? '';
+    for (const fact of [lead, ...restated]) expect(quoted).toContain(`«${fact?.source.quote}»`);
+  });
+});
+
+describe('which districts: the passage naming them', () => {
+  test('their names asked: the sentence listing them after "là" before one mentioning them in passing', () => {
+    for (const question of ['Hai huyện nghèo của Lạng Sơn tên là gì?', 'lang son co nhung huyen ngheo nao vay?'])
+      expect(ask(question).answer, question).toMatch(/huyện nghèo là [A-ZĐ]/u);
+  });
+
+  test('where something happened: the passage saying it, not the list of names', () => {
+    expect(ask('In which poor districts of Lang Son were transport works maintained in 2023?').answer).toContain(
+      'công trình giao thông',
+    );
+  });
+});
+
 describe('the lead says where it was read', () => {
   test('the first line is followed by the sentence its figure was read from', () => {
     const result = ask('tỷ lệ hộ nghèo Kiên Giang năm 2023');
