@@ -7,7 +7,14 @@ import type { Passage } from '../search/passages.js';
  */
 export type Block =
   /** The answer in one line: the figure asked, with where, when and what it counts, and every sentence stating it. */
-  | { readonly kind: 'lead'; readonly place: string; readonly fact: Fact; readonly restated?: readonly Fact[] }
+  | {
+      readonly kind: 'lead';
+      readonly place: string;
+      readonly fact: Fact;
+      readonly restated?: readonly Fact[];
+      /** Its sentence with the one it reads on from ("Mục tiêu cụ thể là …" after the general goal), where it does. */
+      readonly quote?: string;
+    }
   | { readonly kind: 'text'; readonly text: string }
   /** Figures as bullet lines under an optional heading. */
   | {

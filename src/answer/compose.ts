@@ -224,7 +224,7 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
           return `\n«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`;
         });
         parts.push(
-          `${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}\n«${block.fact.citation.quote}»${restated.join('')}`,
+          `${block.place} — ${statement} ${sources.cite(block.fact.citation.entryId)}\n«${block.quote ?? block.fact.citation.quote}»${restated.join('')}`,
         );
         break;
       }

@@ -1,6 +1,6 @@
 import type { KnowledgeBase } from '../knowledge/base.js';
 import type { KnowledgeEntry } from '../knowledge/entry.js';
-import { splitSentences } from '../text/sentences.js';
+import { continuesPrevious, splitSentences } from '../text/sentences.js';
 import { foldedWords, foldPhrase } from '../text/words.js';
 import type { PolicyKind, PolicyNames } from './schema.js';
 
@@ -184,7 +184,7 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
       });
       // "Trong đó, theo quyết định số 167 … là 6.009 nhà": "of which" is read with the sentence it refers to.
       const start =
-        before && before.paragraph === sentence.paragraph && refersBack(words) ? before.start : sentence.start;
+        before && before.paragraph === sentence.paragraph && continuesPrevious(words) ? before.start : sentence.start;
       for (const id of named) {
         mentions.get(id)?.push({
           entryId: entry.id,
@@ -207,11 +207,6 @@ export function buildPolicyCatalogue(entries: readonly KnowledgeEntry[], names: 
     .filter((policy) => policy.mentions.length > 0);
   return { policies, byId: new Map(policies.map((policy) => [policy.id, policy])) };
 }
-
-/** Openings that refer to the sentence before ("Trong đó", "Trong số đó", "Theo đó"): quoted with it. */
-const backReferences = ['trong do', 'trong so do', 'theo do'];
-const refersBack = (words: readonly string[]) =>
-  backReferences.some((opening) => opening.split(' ').every((word, index) => words[index] === word));
 
 /**
  * Plans and programmes a body issues by name, without a number ("UBND tỉnh đã ban hành Kế hoạch rà

@@ -39,3 +39,23 @@ export function splitSentences(body: string): Sentence[] {
     sentences.push({ text: trimmed, start, end: start + trimmed.length, paragraph });
   }
 }
+
+/**
+ * Openings (folded) that read on from the sentence before: "Trong đó, theo quyết định số 167 … là
+ * 6.009 nhà", "Mục tiêu cụ thể là …" after "… đặt mục tiêu chung là …". Such a sentence is quoted with it.
+ */
+const continuations = ['trong do', 'trong so do', 'theo do', 'muc tieu cu the', 'cu the'].map((opening) =>
+  opening.split(' '),
+);
+
+/** Whether a sentence, as its folded words, reads on from the one before. */
+export function continuesPrevious(words: readonly string[]): boolean {
+  return continuations.some((opening) => opening.every((word, index) => words[index] === word));
+}
+
+/** Where the sentence before `start` begins, in the same paragraph; null at a paragraph's start. */
+export function sentenceBeforeStart(body: string, start: number): number | null {
+  const paragraphStart = body.lastIndexOf('\n', start - 1) + 1;
+  const before = splitSentences(body.slice(paragraphStart, start)).at(-1);
+  return before ? paragraphStart + before.start : null;
+}

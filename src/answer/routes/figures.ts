@@ -9,6 +9,7 @@ import { factsForPlace, knownTopics, placeCard, type PlaceFacts, type Request } 
 import { changeIndicators } from '../topics.js';
 import type { Plan } from '../plan.js';
 import { templates } from '../templates.js';
+import { continuesPrevious, sentenceBeforeStart } from '../../text/sentences.js';
 import { foldedWords } from '../../text/words.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
 import { factsInside, placePassages, quoted } from './passages.js';
@@ -99,9 +100,24 @@ export function placeBlocks(
   const rest = group.facts.filter((fact) => fact !== lead && !restated.includes(fact));
   // The lead names the place in full (its district, its 2025 province); the related figures need only the topic.
   return [
-    { kind: 'lead', place: placeLabel(group.place, [lead], base, language), fact: lead, restated },
+    {
+      kind: 'lead',
+      place: placeLabel(group.place, [lead], base, language),
+      fact: lead,
+      restated,
+      ...readOn(lead, base),
+    },
     ...(rest.length > 0 ? [{ kind: 'facts', heading: topic, facts: rest } as const] : []),
   ];
+}
+
+/** A figure's sentence that reads on from the one before ("Trong đó, …", "Mục tiêu cụ thể là …"): quoted with it. */
+function readOn(fact: Fact, base: KnowledgeBase): { quote?: string } {
+  const { entryId, quote, start, end } = fact.citation;
+  if (!continuesPrevious(foldedWords(quote))) return {};
+  const body = base.entriesById.get(entryId)?.body ?? '';
+  const from = sentenceBeforeStart(body, start);
+  return from === null ? {} : { quote: body.slice(from, end) };
 }
 
 /** The lead's figure as other sentences state it: same measure, value, group and status, another sentence. */

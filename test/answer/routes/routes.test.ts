@@ -120,6 +120,17 @@ describe('a figure stated in two sentences', () => {
   });
 });
 
+describe('a figure whose sentence reads on from the one before', () => {
+  test('"Mục tiêu cụ thể là …" is quoted with the general goal before it', () => {
+    const { answer: text, facts } = ask("What is Kiên Giang's overall goal for poverty reduction work in 2024?");
+    const [lead] = facts;
+    expect(lead?.source.quote).toMatch(/^Mục tiêu cụ thể/);
+    const quoted = text.split('\n')[1] ?? '';
+    expect(quoted).toMatch(/mục tiêu chung/);
+    expect(quoted).toContain(lead?.source.quote ?? '');
+  });
+});
+
 describe('which districts: the passage naming them', () => {
   test('their names asked: the sentence listing them after "là" before one mentioning them in passing', () => {
     for (const question of ['Hai huyện nghèo của Lạng Sơn tên là gì?', 'lang son co nhung huyen ngheo nao vay?'])
