@@ -354,6 +354,23 @@ export const policyBackReferences = [
   'this decision',
   'that decision',
 ];
+/**
+ * Words that point back to the place of the answer before ("quỹ vì người nghèo ở đó", "in that
+ * province"): it is kept even when the question names a policy of its own. Not English "there",
+ * which is mostly "is there …".
+ */
+export const placeBackReferences = [
+  'ở đó',
+  'tại đó',
+  'nơi đó',
+  'ở đấy',
+  'tỉnh đó',
+  'tỉnh này',
+  'địa phương đó',
+  'that province',
+  'this province',
+  'the same province',
+];
 /** Sub-groups a question may ask about, mapped to the fact subjects they select. */
 export const subjectCues: readonly (readonly [string, string])[] = [
   ['hộ cận nghèo', 'hộ cận nghèo'],

@@ -222,7 +222,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     // a question on a topic of its own ("hộ nghèo được hỗ trợ những gì" after "Chương trình 135 là gì").
     const impliedByPolicy =
       (prior.policies ?? []).length > 0 && (question.confidence >= 1 || question.support) && !question.followUp;
-    const inheritsPlace = places.length === 0 && !question.national && !newPolicy && !impliedByPolicy;
+    // "Quỹ Vì người nghèo ở đó …": a place pointed back to is kept, whatever is newly named.
+    const inheritsPlace =
+      places.length === 0 && !question.national && (question.placeBack || (!newPolicy && !impliedByPolicy));
     // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
     const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
     // "còn công tác tập huấn cán bộ thì sao?", "and what about training the officials there?": words of

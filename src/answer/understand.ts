@@ -37,6 +37,7 @@ import {
   achievementCues,
   chatAbbreviations,
   policyBackReferences,
+  placeBackReferences,
   unitCues,
   kindAskedCues,
   quantityCues,
@@ -96,6 +97,8 @@ export interface Question {
   readonly beneficiary: TargetGroupId | null;
   /** Points back to the policy of the answer before ("việc thực hiện nó", "this programme"). */
   readonly policyBack: boolean;
+  /** Points back to the place of the answer before ("ở đó", "in that province"). */
+  readonly placeBack: boolean;
   /** Asks how something is done ("bằng cách nào", "how does"): a passage tells it. */
   readonly manner: boolean;
   /** Kinds of policy it asks to list ("những quyết định nào": "Quyết định"; "which programmes": "programme"). */
@@ -199,6 +202,7 @@ const knownWords = new Set(
     ...mannerCues,
     ...achievementCues,
     ...policyBackReferences,
+    ...placeBackReferences,
     ...unitCues.percent,
     ...unitCues.money,
   ].flatMap((phrase) => exactWords(phrase)),
@@ -303,6 +307,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     beneficiary: groupsInPhrase(phrase).find((group) => beneficiaries.includes(group))?.id ?? null,
     manner: has(mannerCues),
     policyBack: has(policyBackReferences),
+    placeBack: has(placeBackReferences),
     // Only kinds the catalogue has: "những kế hoạch nào" with no numbered plan is for the passages.
     listsPolicies: catalogue
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))

@@ -75,6 +75,15 @@ describe('conversation', () => {
     expect(second.facts[0]?.indicator).toBe(first.facts[0]?.indicator);
     expect(second.facts[0]?.counts.join(' ')).toMatch(/cấp tỉnh/);
   });
+  test('"ở đó" keeps the place before, even with a policy named anew', () => {
+    const first = ask('Bình Thuận có phong trào thi đua vì người nghèo không?');
+    const second = ask('quỹ vì người nghèo ở đó năm 2023 vận động được bao nhiêu tiền?', first);
+    expect(second.provinces).toEqual(['Bình Thuận']);
+    // Without the pointer, a newly named policy is asked wherever it is carried out.
+    expect(ask('quỹ vì người nghèo năm 2023 vận động được bao nhiêu tiền?', first).provinces).not.toEqual([
+      'Bình Thuận',
+    ]);
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
