@@ -1,7 +1,7 @@
 import type { Fact } from '../../facts/fact.js';
 import { coveredProvinces } from '../../places/gazetteer.js';
 import { isOfListedKind, type Policy, policyCatalogue, type PolicyMention } from '../../policies/catalogue.js';
-import type { Passage } from '../../search/passages.js';
+import { type Passage, searchPassages } from '../../search/passages.js';
 import { foldedWords } from '../../text/words.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
@@ -10,7 +10,7 @@ import type { PassageSearch, Plan } from '../plan.js';
 import { measureTopics } from '../support-measures.js';
 import { templates } from '../templates.js';
 import { topicRegistry } from '../topics.js';
-import { distinctivePassage, factsInside, placePassages } from './passages.js';
+import { distinctivePassage, factsInside, namesWhatIsAsked, placePassages } from './passages.js';
 
 type PolicyPlan = Extract<Plan, { kind: 'policy' }>;
 type UncoveredPlan = Extract<Plan, { kind: 'uncovered' }>;
@@ -40,11 +40,11 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
     const local = covered ? mentionsIn(policy, covered) : [];
     if (plan.place && local.length === 0)
       blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
-    const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search);
+    const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search).map(asPassage);
     blocks.push({ kind: 'text', text: t.policyHeading(policy.name) });
     if (policy.stated) blocks.push({ kind: 'text', text: t.documentParticulars(policy.stated) });
-    for (const mention of chosen) {
-      const passage = asPassage(mention);
+    const told = covered && local.length > 0 ? askedOfPolicyHere(policy, chosen, plan.search, covered, context) : null;
+    for (const passage of told ? [told, ...chosen] : chosen) {
       passages.push(passage);
       blocks.push({ kind: 'passage', passage });
     }
@@ -175,6 +175,28 @@ function bestMentions(policy: Policy, mentions: readonly PolicyMention[], search
     if (chosen.length === quotedMentions) break;
   }
   return chosen;
+}
+
+/**
+ * What the question asks of a policy in a place, told where the place's article does not name it in
+ * full ("bố trí nguồn vốn đối ứng thực hiện Chương trình tối thiểu 03%"): the place's passage naming the
+ * question's own words, when no sentence naming the policy does.
+ */
+function askedOfPolicyHere(
+  policy: Policy,
+  chosen: readonly Passage[],
+  search: PassageSearch,
+  provinces: readonly string[],
+  context: AnswerContext,
+): Passage | null {
+  const named = new Set(policy.aliases.flatMap((alias) => alias.split(' ')));
+  const own = search.contentWords.filter((word) => !named.has(word));
+  if (own.length < 2 || chosen.some((passage) => namesWhatIsAsked(own, passage))) return null;
+  return (
+    searchPassages(context.index, { text: own.join(' '), provinces, limit: 10 }).find((passage) =>
+      namesWhatIsAsked(own, passage),
+    ) ?? null
+  );
 }
 
 /** The figures stated in the sentences that name a policy (not its targets), of the provinces given: what is counted under it. */

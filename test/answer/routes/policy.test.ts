@@ -186,3 +186,12 @@ test("a measure asked of a policy that its own sentences do not count comes from
   const result = ask('Giải ngân vốn Chương trình MTQG giảm nghèo ở Bắc Kạn được bao nhiêu tiền?');
   expect(result.measure).toBe('budget_disbursed');
 });
+
+test("what is asked of a policy in a place, where the place's sentence does not name it in full: that sentence first", () => {
+  const result = ask('vốn đối ứng của Bắc Kạn cho Chương trình MTQG giảm nghèo bố trí ra sao');
+  const [first] = result.passages;
+  expect(first?.province).toBe('Bắc Kạn');
+  expect(first?.text).toMatch(/vốn đối ứng/);
+  // The sentence names "Chương trình" alone, so it is not one of the programme's own mentions.
+  expect(first?.text).not.toMatch(/Chương trình MTQG/);
+});
