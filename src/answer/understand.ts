@@ -146,8 +146,9 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  * between; "kể giúp các chính sách", "list the poverty-reduction policies", "which policy areas" (not
  * "what is the policy").
  */
+// "which kinds of production support projects" asks of projects: "support" there describes them.
 const supportAsked =
-  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) /;
+  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) (?!(?:projects?|models?|programmes?|programs?|schemes?|funds?) )/;
 /** "hỗ trợ người nghèo qua những lĩnh vực nào": which areas of support, when no one measure is named. */
 const supportAreasAsked = / ho tro(?: \S+){0,4} (?:nhung |cac )?(?:linh vuc|mang|hinh thuc|loai hinh) (?:nao|gi) /;
 /**

@@ -160,6 +160,9 @@ describe('asking what support or which policies', () => {
     ['Which support policy areas does Ha Giang name?', true],
     ['What is the policy on housing for the poor?', false],
     ['Hà Giang hỗ trợ bao nhiêu hộ?', false],
+    // "support" describing what is asked about.
+    ['Which kinds of production support projects did Ha Giang carry out?', false],
+    ['What support do poor pupils in Ha Giang get?', true],
   ])('%s → %s', (question, support) => {
     expect(read(question).support).toBe(support);
   });
