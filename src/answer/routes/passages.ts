@@ -71,6 +71,13 @@ export function placePassages(
     const named = (passage: Passage) => districtsNamed(passage, base) + (naming ? namesListed(passage, base) : 0);
     found = [...found].sort((a, b) => named(b) - named(a));
   }
+  // Which communes in a year asked ("năm 2024 … tập trung ở những xã nào"): the passages of that year
+  // first. (Asked of how the work is done, a year is the article's present, seldom written.)
+  if (search.asksWhichDistricts && request.year !== null && !request.yearCarried) {
+    const year = String(request.year);
+    const ofYear = (passage: Passage) => Number(passage.text.includes(year));
+    found = [...found].sort((a, b) => ofYear(b) - ofYear(a));
+  }
   if (!challenges) return found.slice(0, 1).map((passage) => toldWhole(passage, base));
   // The difficulties of one thing named in a few words ("công tác tuyên truyền có hạn chế gì"): the
   // passages naming it and a shortfall first, when few do. A long question's words name no one thing.

@@ -137,6 +137,10 @@ describe('which districts: the passage naming them', () => {
       expect(ask(question).answer, question).toMatch(/huyện nghèo là [A-ZĐ]/u);
   });
 
+  test('which communes in a year asked: a passage of that year', () => {
+    expect(ask('Năm 2024 Lạng Sơn tập trung giảm nghèo ở các xã nào?').passages[0]?.text).toMatch(/2024/);
+  });
+
   test('where something happened: the passage saying it, not the list of names', () => {
     expect(ask('In which poor districts of Lang Son were transport works maintained in 2023?').answer).toContain(
       'công trình giao thông',
