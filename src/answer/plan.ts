@@ -334,6 +334,13 @@ const cueWords = new Set(
   ),
 );
 const foldedStopWords = new Set([...stopWords].map(foldSyllable));
+const cuePhrases = [
+  ...new Set(
+    [...Object.values(intentCues).flatMap((cues) => Object.keys(cues)), ...portionCues, ...startCues].map((cue) =>
+      foldedWords(cue).join(' '),
+    ),
+  ),
+];
 
 /**
  * Content words of the question: not places, not question words, not years, and not the syllables of
@@ -346,7 +353,11 @@ function contentWords(question: Question): string[] {
   // A word inside a place mention is in placeWords: no mention is searched for each word.
   const candidate = (word: string) =>
     !placeWords.has(word) && !foldedStopWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
-  const content = words.map((word) => candidate(word) && !cueWords.has(word));
+  // With no cue in the question, a cue's syllable is an ordinary word ("cơ sở tôn giáo tặng quà": not
+  // the "tồn tại" of difficulties, the "giáo dục" of education, the "kết quả" of results).
+  // (A follow-up leans on the question before: "còn Bắc Kạn?" asks nothing of its own.)
+  const cued = question.followUp || cuePhrases.some((cue) => ` ${words.join(' ')} `.includes(` ${cue} `));
+  const content = words.map((word) => candidate(word) && (!cued || !cueWords.has(word)));
   return words.filter(
     (word, index) =>
       content[index] || (candidate(word) && (content[index - 1] === true || content[index + 1] === true)),

@@ -51,6 +51,15 @@ describe('each question gets one kind of answer, decided before anything is look
     ).not.toBe('support');
   });
 
+  test("with no cue in the question, a cue's syllables are words of its own; in a follow-up they are not", () => {
+    const words = (question: string) => (planOf(question) as { search?: { contentWords: readonly string[] } }).search;
+    expect(words('Các cơ sở tôn giáo ở Bình Thuận tặng quà cho những ai?')?.contentWords).toEqual(
+      expect.arrayContaining(['ton', 'giao', 'qua']),
+    );
+    // "giáo dục" is a cue here: its syllables are not searched as words of their own.
+    expect(words('Bình Thuận hỗ trợ giáo dục cho con hộ nghèo thế nào?')?.contentWords ?? []).not.toContain('giao');
+  });
+
   test('a place named alone gets its card; "how many poor districts" does not', () => {
     expect(planOf('Kiên Giang')).toMatchObject({ kind: 'figures', card: true });
     expect(planOf('Lạng Sơn có mấy huyện nghèo')).toMatchObject({ kind: 'figures', card: false });
