@@ -1,6 +1,27 @@
+import type { UnitKind } from '../facts/units.js';
 import type { DocumentParticulars } from '../policies/catalogue.js';
 import { type Intent, intentNames } from './intent-names.js';
 import { topicRegistry } from './topics.js';
+
+/** What a kind of figure is called when the articles give none of it ("số hộ", "number of households"). */
+export const unitKindLabels: Readonly<Record<UnitKind, { readonly vi: string; readonly en: string }>> = {
+  percent: { vi: 'tỷ lệ phần trăm', en: 'percentage' },
+  money: { vi: 'số tiền', en: 'amount of money' },
+  price: { vi: 'đơn giá', en: 'price' },
+  households: { vi: 'số hộ', en: 'number of households' },
+  people: { vi: 'số người', en: 'number of people' },
+  cards: { vi: 'số thẻ', en: 'number of cards' },
+  houses: { vi: 'số nhà', en: 'number of houses' },
+  works: { vi: 'số công trình', en: 'number of works' },
+  projects: { vi: 'số dự án, mô hình', en: 'number of projects' },
+  area: { vi: 'diện tích', en: 'area' },
+  admin: { vi: 'số huyện, xã', en: 'number of districts or communes' },
+  groups: { vi: 'số tổ, nhóm', en: 'number of groups' },
+  materials: { vi: 'số tài liệu', en: 'number of materials' },
+  gifts: { vi: 'số phần quà', en: 'number of gifts' },
+  events: { vi: 'số cuộc, buổi', en: 'number of events' },
+  mass: { vi: 'khối lượng', en: 'weight' },
+};
 
 /** Every sentence the bot writes, in Vietnamese and English: the only place wording lives. */
 export interface Templates {
@@ -17,8 +38,8 @@ export interface Templates {
   readonly fellBy: (points: string, fromTo: string | null) => string;
   readonly noPlaceData: (place: string, covered: string) => string;
   readonly noTopicData: (topic: string, place: string, known: string) => string;
-  /** An amount of money or a percentage asked, where the place's figures of the topic are counts: said, then those. */
-  readonly noKindData: (kind: 'money' | 'percent', topic: string, place: string) => string;
+  /** A kind of figure asked outright ("bao nhiêu tiền", "bao nhiêu hộ") where the place's figures of the topic are of other kinds. */
+  readonly noKindData: (kind: UnitKind, topic: string, place: string) => string;
   readonly noYearData: (topic: string, place: string, year: number, years: string) => string;
   readonly noDistrictData: (topic: string, district: string, province: string) => string;
   readonly noTopicAnywhere: (topic: string) => string;
@@ -153,7 +174,7 @@ const vi: Templates = {
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
   noKindData: (kind, topic, place) =>
-    `Các bài báo không có số liệu về ${kind === 'money' ? 'số tiền' : 'tỷ lệ phần trăm'} cho ${topic.toLowerCase()} của ${place}; dưới đây là những số liệu bài nêu.`,
+    `Các bài báo không có số liệu về ${unitKindLabels[kind].vi} của ${place} ở mục «${topic}»; dưới đây là những số liệu bài nêu.`,
   noTopicData: (topic, place, known) =>
     `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>
@@ -281,7 +302,7 @@ const en: Templates = {
   fellBy: (points, fromTo) => `down ${points} points${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `I have no figures for ${place} yet. I have figures for: ${covered}.`,
   noKindData: (kind, topic, place) =>
-    `The articles give no figures on the ${kind === 'money' ? 'amount of money' : 'percentage'} for ${topic.toLowerCase()} in ${place}; here are the figures they do state.`,
+    `The articles give no figures on the ${unitKindLabels[kind].en} for ${place} under «${topic}»; here are the figures they do state.`,
   noTopicData: (topic, place, known) =>
     `I have no figures on ${topic.toLowerCase()} for ${place}.${known ? ` For ${place} I know about: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>

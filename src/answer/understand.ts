@@ -314,7 +314,8 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       ? policyKindsListed(words).filter((kind) => catalogue.policies.some((policy) => isOfListedKind(policy, kind)))
       : [],
     unit,
-    unitAsked: unit === 'percent' || unit === 'money' ? has(kindAskedCues[unit]) : false,
+    // A count's kind is always asked outright ("bao nhiêu hộ"): it is read after the counting word.
+    unitAsked: unit === 'percent' || unit === 'money' ? has(kindAskedCues[unit]) : unit !== null,
     // A range named as a period ("giai đoạn 2021-2024") is when the figure counts, not a series asked for.
     trend:
       has(trendCues) ||
@@ -385,7 +386,8 @@ function countedKind(phrase: string): UnitKind | null {
     const [next, after] = phrase.slice(at + cue.length + 2).split(' ');
     const kinds = unitWordKinds.get(next ?? '');
     if (kinds?.size === 1) return [...kinds][0] ?? null;
-    const narrowed = [...(unitWordKinds.get(after ?? '') ?? [])].filter((kind) => kinds?.has(kind));
+    // A word between that is no unit ("how many poor households"): the word after it says.
+    const narrowed = [...(unitWordKinds.get(after ?? '') ?? [])].filter((kind) => !kinds || kinds.has(kind));
     if (narrowed.length === 1) return narrowed[0] ?? null;
   }
   return null;
@@ -411,10 +413,15 @@ const unitWordKinds = (() => {
   const kinds = new Map<string, Set<UnitKind>>();
   // Rates and money have cue words of their own ("phần trăm", "bao nhiêu tỷ"); "năm" of "%/năm" is not one.
   const measured = new Set<UnitKind>(['percent', 'money', 'price', 'area', 'mass']);
-  for (const [written, unit] of Object.entries(units) as [string, UnitDefinition][])
-    if (!measured.has(unit.kind))
-      for (const word of foldedWords([written, ...(unit.also ?? []), unit.en].join(' ')))
-        kinds.set(word, (kinds.get(word) ?? new Set()).add(unit.kind));
+  const entries = Object.entries(units) as [string, UnitDefinition][];
+  const wordsOf = ([written, unit]: [string, UnitDefinition]) =>
+    foldedWords([written, ...(unit.also ?? []), unit.en].join(' '));
+  for (const entry of entries)
+    if (!measured.has(entry[1].kind))
+      for (const word of wordsOf(entry)) kinds.set(word, (kinds.get(word) ?? new Set()).add(entry[1].kind));
+  // A counted unit's word that a rate's words share is no one kind alone: "phần" is of "phần quà" and
+  // "phần trăm" ("chiếm bao nhiêu phần dân số" counts no gifts).
+  for (const word of foldedWords(unitCues.percent.join(' '))) kinds.get(word)?.add('percent');
   return kinds;
 })();
 

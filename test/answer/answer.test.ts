@@ -53,6 +53,11 @@ describe('no data', () => {
     expect(result.answer.split('\n')[0]).toMatch(/không có số liệu về số tiền/);
     expect(result.facts.length).toBeGreaterThan(0);
   });
+  test('a count asked where the place has only a rate: said plainly first, then the rate', () => {
+    const result = ask('Kiên Giang có bao nhiêu hộ nghèo năm 2023?');
+    expect(result.answer.split('\n')[0]).toMatch(/không có số liệu về số hộ/);
+    expect(result.facts[0]?.unit).toBe('%');
+  });
   test('a year with no figure: the years that have one', () => {
     const result = ask('Tỷ lệ hộ nghèo Kiên Giang năm 2021');
     expect(result.facts).toEqual([]);

@@ -2,6 +2,8 @@ import { expect, test } from 'vitest';
 import { chatAbbreviations, intentNames } from '../../src/answer/intents.js';
 import { topicRegistry } from '../../src/answer/topics.js';
 import { indicators } from '../../src/facts/indicators.js';
+import { unitKinds } from '../../src/facts/units.js';
+import { unitKindLabels } from '../../src/answer/templates.js';
 import { foldPhrase } from '../../src/text/words.js';
 
 const chatTurns = new Set(['greeting', 'help', 'unknown']);
@@ -44,5 +46,12 @@ test('every chat abbreviation is short, plain ASCII (or "đ"), and stands for wo
   for (const [abbreviation, words] of Object.entries(chatAbbreviations)) {
     expect(abbreviation).toMatch(/^[a-zđ]{2,4}$/);
     expect(foldPhrase(words)).not.toBe(words);
+  }
+});
+
+test('every kind of figure is named in both languages, for saying the articles give none of it', () => {
+  for (const kind of unitKinds) {
+    expect(unitKindLabels[kind].vi.length, kind).toBeGreaterThan(0);
+    expect(unitKindLabels[kind].en.length, kind).toBeGreaterThan(0);
   }
 });

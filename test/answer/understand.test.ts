@@ -127,6 +127,12 @@ describe('what a number asked counts, and when', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
       expect(read(question).change, question).toBe(true);
   });
+  test('the kind a count asks: the unit after the counting word, or after a word that is none', () => {
+    expect(read('How many poor households does Ha Giang have?').unit).toBe('households');
+    expect(read('Bình Thuận trao bao nhiêu phần quà?').unit).toBe('gifts');
+    // "phần" is of "phần quà" and of "phần trăm": alone, it counts no gifts.
+    expect(read('Đồng bào dân tộc thiểu số chiếm bao nhiêu phần dân số?').unit).toBeNull();
+  });
   test('money or a percentage asked outright, not only named with a measure ("tiền điện")', () => {
     expect(read('Lạng Sơn đã chi bao nhiêu tiền để xây nhà').unitAsked).toBe(true);
     expect(read('Kiên Giang hỗ trợ tiền điện cho bao nhiêu hộ').unitAsked).toBe(false);

@@ -53,14 +53,10 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     };
   }
   const blocks = placeBlocks(group, plan.request, base, language, !plan.card);
-  // "Bao nhiêu tiền" where the place's figures of the topic are houses: said plainly, not a count in its place.
+  // "Bao nhiêu tiền" where the place's figures of the topic are houses, "bao nhiêu hộ nghèo" where they
+  // are rates: said plainly, not another kind of figure in its place.
   const kind = plan.request.unit;
-  if (
-    !plan.card &&
-    plan.request.unitAsked &&
-    (kind === 'money' || kind === 'percent') &&
-    !group.facts.some((fact) => unitKind(fact) === kind)
-  )
+  if (kind && !plan.card && plan.request.unitAsked && !group.facts.some((fact) => unitKind(fact) === kind))
     blocks.unshift({
       kind: 'text',
       text: t.noKindData(kind, t.topic[plan.request.intent], placeLabel(plan.place, group.facts, base, language)),
