@@ -521,7 +521,13 @@ export const stopWords = new Set(
     'gặp',
     'ra',
     'hãy',
+    // Who and where: they ask, they name nothing to look for.
+    'ai',
+    'đâu',
     'what',
+    'who',
+    'where',
+    'when',
     'which',
     'how',
     'the',

@@ -60,6 +60,11 @@ describe('each question gets one kind of answer, decided before anything is look
     expect(words('Bình Thuận hỗ trợ giáo dục cho con hộ nghèo thế nào?')?.contentWords ?? []).not.toContain('giao');
   });
 
+  test('"ai", "đâu", "who", "where" ask; they are not words to look for', () => {
+    const words = (question: string) => (planOf(question) as { search?: { contentWords: readonly string[] } }).search;
+    expect(words('ai được ưu tiên trong chương trình giảm nghèo ở Bắc Kạn')?.contentWords).toEqual(['uu', 'tien']);
+  });
+
   test('a place named alone gets its card; "how many poor districts" does not', () => {
     expect(planOf('Kiên Giang')).toMatchObject({ kind: 'figures', card: true });
     expect(planOf('Lạng Sơn có mấy huyện nghèo')).toMatchObject({ kind: 'figures', card: false });

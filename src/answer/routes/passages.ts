@@ -34,8 +34,8 @@ export function placePassages(
   // the topic's words, found in most passages, would outrank it.
   const focused =
     search.contentWords.length >= 2 && !challenges && !search.asksWhichDistricts
-      ? searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find((passage) =>
-          namesWhatIsAsked(search.contentWords, passage),
+      ? searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find(
+          (passage) => namesWhatIsAsked(search.contentWords, passage) && writesACue(search.cueWords, passage),
         )
       : undefined;
   if (focused) return [toldWhole(focused, base)];
@@ -98,6 +98,12 @@ export function placePassages(
     if (picked.length === 3) break;
   }
   return picked;
+}
+
+/** A passage writing one of the question's topic cues, when it has any: "áp dụng" in a passage on poverty rates does not tell whom tuition exemption is for. */
+function writesACue(cues: readonly string[], passage: Passage): boolean {
+  const { phrase } = readPassage(passage);
+  return cues.length === 0 || cues.some((cue) => phrase.includes(` ${cue} `));
 }
 
 /** A subheading ("Từ nguồn vốn Chương trình, nhiều hộ nghèo được hỗ trợ …"): announces, never tells. */

@@ -131,6 +131,13 @@ describe('a figure whose sentence reads on from the one before', () => {
   });
 });
 
+describe("a passage for the question's own words", () => {
+  test('holds its topic too: "áp dụng" in a passage on poverty rates does not say whom tuition exemption is for', () => {
+    const [first] = ask('miễn giảm học phí ở Bình Thuận áp dụng cho đối tượng nào?').passages;
+    expect(first?.text).toMatch(/học phí/);
+  });
+});
+
 describe('which districts: the passage naming them', () => {
   test('their names asked: the sentence listing them after "là" before one mentioning them in passing', () => {
     for (const question of ['Hai huyện nghèo của Lạng Sơn tên là gì?', 'lang son co nhung huyen ngheo nao vay?'])
