@@ -203,7 +203,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     usable !== null && question.comparative && places.length === 0 && usable.provinces.length > 1;
   // A topical question leans on the conversation; so does one with no topic cue at all that is a
   // follow-up, names a year ("năm 2023 thì sao?"), a place ("còn Lạng Sơn?") or a part of the figure
-  // before ("riêng cấp tỉnh thì vận động được bao nhiêu?").
+  // before ("riêng cấp tỉnh thì vận động được bao nhiêu?"), or asks a short "how many".
   if (
     (usable && (!question.ranking || comparesPrevious) && !conversational.includes(intent)) ||
     (usable &&
@@ -212,6 +212,8 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       (question.followUp ||
         comparesPrevious ||
         question.portion ||
+        // "ngoài tỉnh bao nhiêu?": a short question of how many, with nothing of its own to count.
+        (question.quantity && question.words.length <= shortQuestion) ||
         question.year !== null ||
         question.places.length > 0))
   ) {
@@ -300,6 +302,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     yearCarried,
   };
 }
+
+/** At most this many words, a question of how many with no topic is about the figure before. */
+const shortQuestion = 6;
 
 /** The folded words of a measure's labels, in both languages. */
 const measureLabelWords = (id: IndicatorId): string[] => foldedWords(`${indicators[id].vi} ${indicators[id].en}`);

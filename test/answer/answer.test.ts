@@ -89,6 +89,12 @@ describe('conversation', () => {
       'Bình Thuận',
     ]);
   });
+  test('a short "how many" with nothing of its own to count asks of the figure before', () => {
+    const first = ask('Kiên Giang giải quyết việc làm cho bao nhiêu lượt người năm 2023?');
+    const second = ask('ngoài tỉnh bao nhiêu?', first);
+    expect(second).toMatchObject({ intent: 'employment', provinces: ['Kiên Giang'] });
+    expect(second.facts[0]?.counts.join(' ')).toMatch(/ngoài tỉnh/);
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
