@@ -148,9 +148,13 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  */
 // "which kinds of production support projects" asks of projects: "support" there describes them.
 const supportAsked =
-  / ho tro(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) (?!(?:projects?|models?|programmes?|programs?|schemes?|funds?) )/;
-/** "hỗ trợ người nghèo qua những lĩnh vực nào": which areas of support, when no one measure is named. */
-const supportAreasAsked = / ho tro(?: \S+){0,4} (?:nhung |cac )?(?:linh vuc|mang|hinh thuc|loai hinh) (?:nao|gi) /;
+  / (?:ho tro|dau tu)(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) (?!(?:projects?|models?|programmes?|programs?|schemes?|funds?) )/;
+/**
+ * "hỗ trợ người nghèo qua những lĩnh vực nào", "what did Bình Thuận do for ethnic minority households":
+ * what support, when no one measure is named ("what does the legal aid centre do for the poor" asks of it).
+ */
+const supportAreasAsked =
+  / ho tro(?: \S+){0,4} (?:nhung |cac )?(?:linh vuc|mang|hinh thuc|loai hinh) (?:nao|gi) | what (?:did|does|has|have)(?: \S+){1,4} (?:do|done) for /;
 /**
  * "mấy nhiệm vụ trọng tâm nào" asks which, not how many; "mấy huyện, huyện nào" asks both (the noun
  * said again before "nào").

@@ -166,6 +166,10 @@ describe('asking what support or which policies', () => {
     ['Which support policy areas does Ha Giang name?', true],
     ['What is the policy on housing for the poor?', false],
     ['Hà Giang hỗ trợ bao nhiêu hộ?', false],
+    ['Các huyện nghèo của Hà Giang được đầu tư gì?', true],
+    ['What did Ha Giang do for ethnic minority households?', true],
+    // A measure named: asked of it.
+    ['What does the legal aid centre do for poor people in Ha Giang?', false],
     // "support" describing what is asked about.
     ['Which kinds of production support projects did Ha Giang carry out?', false],
     ['What support do poor pupils in Ha Giang get?', true],
