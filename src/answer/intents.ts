@@ -176,6 +176,11 @@ export const uncoveredCues = [
   'nộp ở đâu',
   'nộp cho ai',
   'how to apply',
+  // How one gets a benefit oneself is a procedure.
+  'làm sao để được',
+  'làm thế nào để được',
+  'how do i',
+  'how can i',
   'where do i apply',
   'where to apply',
   'đăng ký ở đâu',

@@ -85,6 +85,8 @@ export interface Templates {
   readonly supportFor: (groups: string, provinces: string) => string;
   /** Heading of a list of the policies of some kinds the articles mention. */
   readonly policyList: (place: string | null) => string;
+  /** Policies of a kind asked in a place whose articles name none: said, before the others' list. */
+  readonly policyListElsewhere: (place: string) => string;
   /** A legal document the articles never mention. */
   readonly documentUnknown: (names: string) => string;
   readonly passageFrom: (title: string) => string;
@@ -208,6 +210,7 @@ const vi: Templates = {
     'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất, mức hỗ trợ hay mức chuẩn nghèo theo tháng, hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước, mức tiền hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
   closest: 'Điều các bài nói gần nhất:',
   policyList: (place) => `Các bài báo nhắc đến${place ? ` (ở ${place})` : ''}:`,
+  policyListElsewhere: (place) => `Các bài tôi có không nhắc đến chính sách nào như vậy ở ${place}. Ở các tỉnh khác:`,
   support: (group, place) =>
     `Các hỗ trợ cho ${group}${place ? ` ở ${place}` : ''} mà các bài báo nêu, mỗi loại một số liệu và câu trích:`,
   supportNotFor: (group) =>
@@ -338,6 +341,7 @@ const en: Templates = {
     "The articles I have do not cover procedures, paperwork, interest rates, monthly benefit levels or poverty-line amounts, or whether a particular household qualifies, so I will not state any steps, amounts or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
   closest: 'What the articles say that comes closest:',
   policyList: (place) => `The articles mention${place ? ` (in ${place})` : ''}:`,
+  policyListElsewhere: (place) => `The articles I have do not mention any such policy in ${place}. Elsewhere:`,
   support: (group, place) =>
     `Support for ${group}${place ? ` in ${place}` : ''} that the articles report, each with a figure and the sentence it is from:`,
   supportNotFor: (group) =>

@@ -32,6 +32,9 @@ describe('each question gets one kind of answer, decided before anything is look
     ['What shortcomings did Lang Son point out?', 'passages'],
     ['Which papers do I need for a housing grant?', 'uncovered'],
     ['làm đơn xin hỗ trợ làm nhà thì nộp ở đâu?', 'uncovered'],
+    // How one gets a benefit oneself is a procedure.
+    ['Tôi ở Hà Giang, làm sao để được hỗ trợ làm nhà?', 'uncovered'],
+    ['How do I register as a poor household?', 'uncovered'],
     // How something is done, its topic only leaned to by the groups named: a passage tells it.
     ['Cần Thơ cập nhật dữ liệu hộ nghèo, hộ cận nghèo bằng cách nào?', 'passages'],
     // A topic named by its own cue asks its figure, however the question ends.

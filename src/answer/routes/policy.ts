@@ -74,7 +74,9 @@ export function policyListRoute(plan: ListPlan, context: AnswerContext, language
     ? listed.filter((policy) => policy.provinces.some((province) => covered.includes(province)))
     : [];
   const shown = local.length > 0 ? local : listed;
-  const blocks: Block[] = [{ kind: 'text', text: t.policyList(local.length > 0 ? (plan.place?.name ?? null) : null) }];
+  const heading =
+    plan.place && local.length === 0 ? t.policyListElsewhere(plan.place.name) : t.policyList(plan.place?.name ?? null);
+  const blocks: Block[] = [{ kind: 'text', text: heading }];
   const passages: Passage[] = [];
   for (const policy of shown) {
     const mentions = covered ? mentionsIn(policy, covered) : policy.mentions;

@@ -195,3 +195,9 @@ test("what is asked of a policy in a place, where the place's sentence does not 
   // The sentence names "Chương trình" alone, so it is not one of the programme's own mentions.
   expect(first?.text).not.toMatch(/Chương trình MTQG/);
 });
+
+test('policies of a kind asked in a province no article names them in: said plainly, then the others', () => {
+  const result = ask('Nghệ An có chương trình giảm nghèo nào?');
+  expect(result.answer.split('\n')[0]).toMatch(/không nhắc đến chính sách nào như vậy ở Nghệ An/);
+  expect(result.answer).toContain('Chương trình MTQG giảm nghèo bền vững');
+});
