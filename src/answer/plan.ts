@@ -212,8 +212,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       (question.followUp ||
         comparesPrevious ||
         question.portion ||
-        // "ngoài tỉnh bao nhiêu?": a short question of how many, with nothing of its own to count.
-        (question.quantity && question.words.length <= shortQuestion) ||
+        // "ngoài tỉnh bao nhiêu?", "ở huyện nào?": a short question of how many or which, with no topic.
+        ((question.quantity || whichWords.some((word) => question.words.includes(word))) &&
+          question.words.length <= shortQuestion) ||
         question.year !== null ||
         question.places.length > 0))
   ) {
@@ -303,8 +304,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   };
 }
 
-/** At most this many words, a question of how many with no topic is about the figure before. */
+/** At most this many words, a question of how many or which with no topic is about the answer before. */
 const shortQuestion = 6;
+const whichWords = ['nao', 'which', 'where'];
 
 /** The folded words of a measure's labels, in both languages. */
 const measureLabelWords = (id: IndicatorId): string[] => foldedWords(`${indicators[id].vi} ${indicators[id].en}`);

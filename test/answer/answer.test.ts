@@ -95,6 +95,10 @@ describe('conversation', () => {
     expect(second).toMatchObject({ intent: 'employment', provinces: ['Kiên Giang'] });
     expect(second.facts[0]?.counts.join(' ')).toMatch(/ngoài tỉnh/);
   });
+  test('a short "which" with no topic asks of the answer before', () => {
+    const first = ask('Quảng Ninh cho hộ nghèo vay bao nhiêu?');
+    expect(ask('ở huyện nào?', first)).toMatchObject({ intent: first.intent, provinces: ['Quảng Ninh'] });
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
