@@ -171,7 +171,8 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
       search.contentWords.length === 0 &&
       request.measure === null,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),
-    bare: question.confidence === 0 && search.contentWords.length === 0 && !question.followUp,
+    bare:
+      question.confidence === 0 && search.contentWords.length === 0 && !question.followUp && question.places.length > 0,
     explainsMissingTopic: !question.quantity && question.confidence > 0,
   };
 }
@@ -190,12 +191,18 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   // A chat turn carries nothing; an answer about a policy carries its place even without a topic.
   const usable =
     previous && (!conversational.includes(previous.intent) || (previous.policies?.length ?? 0) > 0) ? previous : null;
+  // "ngoài tỉnh bao nhiêu?", "những tỉnh nào làm?": a short question of how many or which, with no topic.
+  const shortAsk =
+    question.confidence === 0 &&
+    question.words.length <= shortQuestion &&
+    (question.quantity || whichWords.some((word) => question.words.includes(word)));
   // "còn Lạng Sơn?" after a question on a policy: the same policy, in Lạng Sơn (whatever the topic was).
   if (
     policies.length === 0 &&
     (previous?.policies?.length ?? 0) > 0 &&
     (question.policyBack ||
-      (question.confidence === 0 && !question.quantity && (question.followUp || question.places.length > 0)))
+      (question.confidence === 0 &&
+        ((!question.quantity && (question.followUp || question.places.length > 0)) || shortAsk)))
   )
     policies = previous?.policies ?? [];
   // "Tỉnh nào thấp hơn?" after a comparison ranks the places compared, not every province.
@@ -212,9 +219,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       (question.followUp ||
         comparesPrevious ||
         question.portion ||
-        // "ngoài tỉnh bao nhiêu?", "ở huyện nào?": a short question of how many or which, with no topic.
-        ((question.quantity || whichWords.some((word) => question.words.includes(word))) &&
-          question.words.length <= shortQuestion) ||
+        shortAsk ||
         question.year !== null ||
         question.places.length > 0))
   ) {

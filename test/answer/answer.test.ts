@@ -99,6 +99,18 @@ describe('conversation', () => {
     const first = ask('Quảng Ninh cho hộ nghèo vay bao nhiêu?');
     expect(ask('ở huyện nào?', first)).toMatchObject({ intent: first.intent, provinces: ['Quảng Ninh'] });
   });
+  test("a year alone after a figure: that year's figure, or plainly none, never a card or a passage of another year", () => {
+    const first = ask('Bình Thuận có bao nhiêu hộ cận nghèo?');
+    const second = ask('năm 2022?', first);
+    expect(second.facts).toEqual([]);
+    expect(second.answer).toMatch(/chưa có số liệu .* cho năm 2022/);
+  });
+  test('"which provinces" after a policy asks where that policy is carried out', () => {
+    const first = ask('chương trình nông thôn mới là gì');
+    const second = ask('những tỉnh nào làm?', first);
+    expect(second.policies).toEqual(first.policies);
+    expect(second.answer).toMatch(/Các tỉnh có bài nhắc đến/);
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);

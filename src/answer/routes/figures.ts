@@ -42,7 +42,12 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     if (placeFacts.length > 0) return card(placeFacts);
     // A topic the place has no figure for may still be what a passage of it says ("Lạng Sơn có miễn
     // giảm học phí không?" in an article without a count): quoted, unless a number was asked.
-    if (plan.explainable || group.missing === 'place' || (group.missing === 'topic' && plan.explainsMissingTopic)) {
+    // (A year with no figure is said so, with the years that have one: no passage of another year stands in.)
+    const explains =
+      (plan.explainable && group.missing !== 'year') ||
+      group.missing === 'place' ||
+      (group.missing === 'topic' && plan.explainsMissingTopic);
+    if (explains) {
       const found = placePassages(plan.request, plan.search, plan.place, context.index, base);
       if (found.length > 0) return quoted(found, base);
     }
@@ -56,7 +61,14 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
   // "Bao nhiêu tiền" where the place's figures of the topic are houses, "bao nhiêu hộ nghèo" where they
   // are rates: said plainly, not another kind of figure in its place.
   const kind = plan.request.unit;
-  if (kind && !plan.card && plan.request.unitAsked && !group.facts.some((fact) => unitKind(fact) === kind))
+  const isCount = (fact: Fact) => !['percent', 'money'].includes(unitKind(fact) ?? '');
+  // A count asked where the figures count another unit is the same measure told otherwise ("thẻ" as
+  // "đối tượng"); only where the place gives no count at all is the count missing.
+  const missingKind =
+    kind === 'percent' || kind === 'money'
+      ? !group.facts.some((fact) => unitKind(fact) === kind)
+      : !group.facts.some(isCount);
+  if (kind && !plan.card && plan.request.unitAsked && missingKind)
     blocks.unshift({
       kind: 'text',
       text: t.noKindData(kind, t.topic[plan.request.intent], placeLabel(plan.place, group.facts, base, language)),
