@@ -234,7 +234,13 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
     const inheritsPlace =
       places.length === 0 && !question.national && (question.placeBack || (!newPolicy && !impliedByPolicy));
     // "mấy huyện nghèo", "bao nhiêu nhà": a count of its own topic's unit asks that topic, however weak its cue.
-    const countsItsOwn = question.quantity && question.unit !== null && question.confidence > 0;
+    // (Money and rates are every topic's: "kinh phí bao nhiêu?" after health insurance asks its cost.)
+    const countsItsOwn =
+      question.quantity &&
+      question.unit !== null &&
+      question.unit !== 'money' &&
+      question.unit !== 'percent' &&
+      question.confidence > 0;
     // "còn công tác tập huấn cán bộ thì sao?", "and what about training the officials there?": words of
     // its own and no topic cue ask about those words, not the topic before.
     // Words of the measure before are not its own ("riêng cấp tỉnh thì vận động được bao nhiêu?" after

@@ -111,6 +111,12 @@ describe('conversation', () => {
     expect(second.policies).toEqual(first.policies);
     expect(second.answer).toMatch(/Các tỉnh có bài nhắc đến/);
   });
+  test('"kinh phí bao nhiêu?" after a topic asks that topic\'s money, not the budget', () => {
+    const first = ask('Kiên Giang cấp bao nhiêu thẻ BHYT?');
+    const second = ask('kinh phí bao nhiêu?', first);
+    expect(second).toMatchObject({ intent: 'health_insurance', provinces: ['Kiên Giang'] });
+    expect(second.facts[0]?.unit).toMatch(/đồng/);
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
