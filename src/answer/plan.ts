@@ -2,7 +2,7 @@ import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import { englishToVietnamese } from './glossary.js';
 import type { FollowUp } from './answer.js';
-import { type Intent, intentCues, portionCues, startCues, stopWords } from './intents.js';
+import { type Intent, intentCues, portionCues, startCues, stopWords, unitCues } from './intents.js';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
 import { namedMeasure, type PlaceRef, type Request } from './lookup.js';
 import type { TargetGroupId } from './target-groups.js';
@@ -269,6 +269,12 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       change = change || (prior.change ?? false);
       // "Cấp huyện thì sao?" changes the part counted of the same measure; "bao nhiêu nhà?" asks its own.
       if (!question.quantity) measure = measure ?? priorMeasure;
+      // "Did they meet it?" after a target: the results set against it, not the target again.
+      if (question.achieved && intent === 'targets') {
+        intent = 'poverty_rate';
+        change = true;
+        measure = null;
+      }
     }
     if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent)) {
       year = prior.year;
@@ -347,9 +353,13 @@ function uniquePlaces(question: Question): PlaceRef[] {
 // With the words that ask which part or when ("riêng cấp tỉnh", "đầu năm"): they say how to read
 // the figure asked before, not a thing of their own to search for.
 const cueWords = new Set(
-  [...Object.values(intentCues).flatMap((cues) => Object.keys(cues)), ...portionCues, ...startCues].flatMap((cue) =>
-    foldedWords(cue),
-  ),
+  [
+    ...Object.values(intentCues).flatMap((cues) => Object.keys(cues)),
+    ...portionCues,
+    ...startCues,
+    ...unitCues.percent,
+    ...unitCues.money,
+  ].flatMap((cue) => foldedWords(cue)),
 );
 const foldedStopWords = new Set([...stopWords].map(foldSyllable));
 const cuePhrases = [

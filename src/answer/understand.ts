@@ -106,6 +106,8 @@ export interface Question {
   readonly trend: boolean;
   /** Asks how much something fell or rose. */
   readonly change: boolean;
+  /** Asks whether targets were met ("có đạt mục tiêu không", "did they meet it"): the results, not the targets. */
+  readonly achieved: boolean;
   /** Asks for a figure ("bao nhiêu", "how many") rather than an explanation. */
   readonly quantity: boolean;
   readonly followUp: boolean;
@@ -271,6 +273,8 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const chosen = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight, named: false } : detected;
   // "Có đạt mục tiêu không?": the poverty rate's fall the articles set against its targets.
   const achievement = chosen.intent === 'targets' && has(achievementCues);
+  // "Did they meet it in 2022?" after a target: whether the results met it, whatever topic the turn before had.
+  const achieved = has(achievementCues) && (chosen.intent === 'targets' || chosen.intent === 'unknown');
   const {
     intent,
     confidence,
@@ -327,6 +331,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     change: achievement || has(changeCues),
+    achieved,
     quantity:
       quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),
     followUp:

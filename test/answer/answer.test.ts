@@ -117,6 +117,18 @@ describe('conversation', () => {
     expect(second).toMatchObject({ intent: 'health_insurance', provinces: ['Kiên Giang'] });
     expect(second.facts[0]?.unit).toMatch(/đồng/);
   });
+  test('"how much did it cost?" after a count asks the money of the same topic', () => {
+    const first = ask('How many students got tuition support in Kien Giang?');
+    const second = ask('how much did it cost?', first);
+    expect(second).toMatchObject({ intent: first.intent, provinces: ['Kiên Giang'] });
+    expect(second.facts[0]?.unit).toMatch(/đồng/);
+  });
+  test('"did they meet it?" after a target asks the results, not the target again', () => {
+    const first = ask('What poverty-rate reduction target did Bac Kan set for 2021-2025?');
+    const second = ask('Did they meet it in 2022?', first);
+    expect(second.intent).toBe('poverty_rate');
+    expect(second.facts[0]?.status).toBe('actual');
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
