@@ -43,6 +43,9 @@ describe('no data', () => {
     expect(result.answer).toMatch(/chưa có số liệu nào về Hà Nội/);
     expect(result.answer).toContain('Kiên Giang');
   });
+  test('an uncovered province merged in 2025: what it became is said with the plain "no figures"', () => {
+    expect(ask('Bạc Liêu có bao nhiêu hộ nghèo?').answer).toMatch(/chưa có số liệu nào về Bạc Liêu \(nay thuộc Cà Mau/);
+  });
   test('a topic the province lacks: the topics it has instead', () => {
     const result = ask('Bắc Kạn cấp bao nhiêu thẻ BHYT?');
     expect(result.facts).toEqual([]);

@@ -336,7 +336,11 @@ export function missingText(group: PlaceFacts, request: Request, base: Knowledge
   const name = group.place.district ?? group.place.name;
   switch (group.missing) {
     case 'place':
-      return t.noPlaceData(name, base.provincesWithFacts.join(', '));
+      // "Bạc Liêu (nay thuộc Cà Mau từ 01/07/2025)": what became of it is known, even with no figure.
+      return t.noPlaceData(
+        group.place.district ? name : placeLabel(group.place, [], base, language),
+        base.provincesWithFacts.join(', '),
+      );
     case 'district':
       return t.noDistrictData(topic, group.place.district ?? '', group.place.name);
     case 'year': {
