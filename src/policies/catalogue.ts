@@ -376,7 +376,12 @@ export function policyKindsListed(words: readonly string[]): string[] {
 const kindNames = [
   ...documentKinds.map((kind) => ({
     listed: kind.name,
-    names: [foldPhrase(kind.name), ...kind.english.flatMap((name) => [name, `${name}s`])],
+    // "những qđ nào": a kind is listed by its abbreviation too.
+    names: [
+      foldPhrase(kind.name),
+      ...kind.abbreviations.map(foldPhrase),
+      ...kind.english.flatMap((name) => [name, `${name}s`]),
+    ],
   })),
   { listed: 'programme', names: ['chuong trinh', 'programme', 'programmes', 'program', 'programs'] },
 ];

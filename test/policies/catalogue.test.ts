@@ -120,6 +120,8 @@ describe('which kinds of policy a question asks to list', () => {
     ['tỉnh triển khai những chương trình giảm nghèo nào?', ['programme']],
     ['Hà Giang có các kế hoạch gì?', ['Kế hoạch']],
     ['List the decisions and plans of Ha Giang', ['Quyết định', 'Kế hoạch']],
+    // By its abbreviation.
+    ['Hà Giang làm nhà theo những qđ nào?', ['Quyết định']],
     // "thế nào" is how; "which" asks for the districts; "gì" asks of the support, not the programme.
     ['Hà Giang thực hiện các chương trình như thế nào?', []],
     ['Which districts did the department visit under the programme?', []],
