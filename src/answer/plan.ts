@@ -361,7 +361,7 @@ const cueWords = new Set(
     ...unitCues.money,
   ].flatMap((cue) => foldedWords(cue)),
 );
-const foldedStopWords = new Set([...stopWords].map(foldSyllable));
+export const foldedStopWords: ReadonlySet<string> = new Set([...stopWords].map(foldSyllable));
 const cuePhrases = [
   ...new Set(
     [...Object.values(intentCues).flatMap((cues) => Object.keys(cues)), ...portionCues, ...startCues].map((cue) =>

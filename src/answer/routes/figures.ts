@@ -7,7 +7,7 @@ import type { Block, Composition } from '../blocks.js';
 import { cautions, formatDate, type Language, partLabels } from '../compose.js';
 import { factsForPlace, knownTopics, placeCard, type PlaceFacts, type Request } from '../lookup.js';
 import { changeIndicators } from '../topics.js';
-import type { Plan } from '../plan.js';
+import { foldedStopWords, type Plan } from '../plan.js';
 import { templates } from '../templates.js';
 import { continuesPrevious, sentenceBeforeStart } from '../../text/sentences.js';
 import { foldedWords } from '../../text/words.js';
@@ -186,8 +186,27 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
     return named(fact) * 2 + ranked + whole + (isWhole ? wholeFirst : 0) - (isPart ? wholeFirst : 0);
   };
   const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);
-  return candidates.reduce((best, fact) => (score(fact) > score(best) ? fact : best), first);
+  // Equal on all that, the figure whose sentence shares most of the question's words ("tham gia các dự
+  // án hỗ trợ phát triển sản xuất": the production projects' households, not the infrastructure's).
+  const shared = (fact: Fact) => sentenceWords(fact).filter((word) => request.words.has(word)).length;
+  return candidates.reduce((best, fact) => {
+    const difference = score(fact) - score(best);
+    return difference > 0 || (difference === 0 && shared(fact) > shared(best)) ? fact : best;
+  }, first);
 }
+
+/** The distinct folded words of a figure's sentence that are not stop words: read once per figure. */
+function sentenceWords(fact: Fact): readonly string[] {
+  let words = sentenceWordCache.get(fact);
+  if (!words)
+    sentenceWordCache.set(
+      fact,
+      (words = [...new Set(foldedWords(fact.citation.quote))].filter((word) => !foldedStopWords.has(word))),
+    );
+  return words;
+}
+
+const sentenceWordCache = new WeakMap<Fact, readonly string[]>();
 
 /**
  * Asked for a rate where the topic's figures are counts ("việc làm đạt bao nhiêu phần trăm kế hoạch"):

@@ -19,6 +19,11 @@ describe('figures: the first line answers', () => {
     expect(firstLine('Bắc Kạn vốn được giao')).toContain('760,8');
   });
 
+  test('among figures of one measure, equal on all else, the one whose sentence shares most of the question', () => {
+    expect(firstLine('Ở Kiên Giang có bao nhiêu hộ tham gia các dự án phát triển sản xuất?')).toContain('360 hộ');
+    expect(firstLine('Kiên Giang có bao nhiêu hộ hưởng lợi từ công trình hạ tầng?')).toContain('1.458 hộ');
+  });
+
   test('"how much did it fall" leads with the fall, never with the starting level', () => {
     expect(firstLine('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu')).toMatch(/giảm 2,76 điểm %/);
   });
