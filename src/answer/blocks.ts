@@ -22,6 +22,8 @@ export type Block =
       readonly heading: string | null;
       readonly facts: readonly Fact[];
       readonly showProvince?: boolean;
+      /** The sentences the figures were read from, quoted once each under the lines (a short series). */
+      readonly quoted?: boolean;
     }
   /** One line per place for one measure: a comparison or a table over provinces, numbered when ranked. */
   | {

@@ -238,7 +238,14 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
           const where = block.showProvince && fact.province ? ` — ${fact.province}` : '';
           return [`• ${statement}${where} ${sources.cite(fact.citation.entryId)}`];
         });
-        if (rendered.length > 0) parts.push([...(block.heading ? [block.heading] : []), ...rendered].join('\n'));
+        // A short series' sentences, each once: the official checks every figure against its line.
+        const sentences = block.quoted
+          ? [...new Map(block.facts.map((fact) => [fact.citation.quote, fact])).values()].map(
+              (fact) => `«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`,
+            )
+          : [];
+        if (rendered.length > 0)
+          parts.push([...(block.heading ? [block.heading] : []), ...rendered, ...sentences].join('\n'));
         else if (block.heading && block.facts.length === 0) parts.push(block.heading);
         break;
       }

@@ -98,8 +98,15 @@ export function placeBlocks(
   const series = request.trend && new Set(group.facts.map((fact) => fact.period?.text ?? '')).size > 1;
   const heading = series ? t.trend(topic, label) : `${topic} — ${label}`;
   if (!withLead || series) {
+    // A series read from one or two sentences quotes them; a longer one is the chart's and the sources'.
+    const sentences = new Set(group.facts.map((fact) => fact.citation.quote)).size;
     return [
-      { kind: 'facts', heading, facts: group.facts },
+      {
+        kind: 'facts',
+        heading,
+        facts: group.facts,
+        ...(series && sentences <= quotedSentences ? { quoted: true } : {}),
+      },
       ...(series ? cautions(group.facts, language).map((text): Block => ({ kind: 'text', text })) : []),
     ];
   }
@@ -127,6 +134,9 @@ function readOn(fact: Fact, base: KnowledgeBase): { quote?: string } {
   const from = sentenceBeforeStart(body, start);
   return from === null ? {} : { quote: body.slice(from, end) };
 }
+
+/** A series read from at most this many sentences quotes them. */
+const quotedSentences = 2;
 
 /** The lead's figure as other sentences state it: same measure, value, group and status, another sentence. */
 function restatements(lead: Fact, facts: readonly Fact[]): Fact[] {

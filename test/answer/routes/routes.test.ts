@@ -111,6 +111,14 @@ test('a follow-up that names only a year keeps asking for the fall', () => {
   expect(next.answer.split('\n')[0]).toMatch(/giảm 2,66 điểm %/);
 });
 
+describe('a short series', () => {
+  test('read from one sentence, that sentence is quoted under its lines', () => {
+    const { answer: text, facts } = ask('Bình Thuận được giao bao nhiêu vốn năm 2022 và 2023?');
+    expect(facts.length).toBeGreaterThan(1);
+    for (const fact of facts) expect(text).toContain(`«${fact.source.quote}»`);
+  });
+});
+
 describe('a figure stated in two sentences', () => {
   test('the lead quotes each sentence stating it, so neither is hidden behind a bullet', () => {
     const { answer: text, facts } = ask('Lạng Sơn có mấy huyện nghèo, là những huyện nào?');
