@@ -113,9 +113,15 @@ test('a follow-up that names only a year keeps asking for the fall', () => {
 
 describe('a short series', () => {
   test('read from one sentence, that sentence is quoted under its lines', () => {
-    const { answer: text, facts } = ask('Bình Thuận được giao bao nhiêu vốn năm 2022 và 2023?');
+    const { answer: text, facts } = ask(
+      'Vốn Chương trình mục tiêu quốc gia giao cho Bình Thuận năm 2022 và 2023 là bao nhiêu?',
+    );
     expect(facts.length).toBeGreaterThan(1);
     for (const fact of facts) expect(text).toContain(`«${fact.source.quote}»`);
+  });
+  test('read from three sentences or more, the lines and their sources stand alone', () => {
+    const { answer: text } = ask('Bình Thuận được giao bao nhiêu vốn năm 2022 và 2023?');
+    expect(text).not.toContain('«');
   });
 });
 
