@@ -203,6 +203,8 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
   const sources = new SourceList(base, language);
   const shown = new Set<Fact>();
   const lines = new Set<string>();
+  /** Sentences already quoted: a short list's sentences are not quoted again under it. */
+  const quotedSentences = new Set<string>();
   /** A line once: the same figure twice, or two figures read alike, are shown once. */
   const fresh = (fact: Fact, line: string) => {
     if (shown.has(fact) || lines.has(line)) return false;
@@ -219,8 +221,10 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
         if (!fresh(block.fact, statement)) break;
         // The same figure in other sentences ("2 huyện nghèo Văn Quan, Bình Gia" and "2 huyện nghèo là
         // Bình Gia, Văn Quan"): each quoted, so no statement of it is hidden behind a bullet.
+        quotedSentences.add(block.fact.citation.quote);
         const restated = (block.restated ?? []).map((fact) => {
           shown.add(fact);
+          quotedSentences.add(fact.citation.quote);
           return `\n«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`;
         });
         parts.push(
@@ -240,9 +244,12 @@ export function renderBlocks(blocks: readonly Block[], base: KnowledgeBase, lang
         });
         // A short series' sentences, each once: the official checks every figure against its line.
         const sentences = block.quoted
-          ? [...new Map(block.facts.map((fact) => [fact.citation.quote, fact])).values()].map(
-              (fact) => `«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`,
-            )
+          ? [...new Map(block.facts.map((fact) => [fact.citation.quote, fact])).values()]
+              .filter((fact) => !quotedSentences.has(fact.citation.quote))
+              .map((fact) => {
+                quotedSentences.add(fact.citation.quote);
+                return `«${fact.citation.quote}» ${sources.cite(fact.citation.entryId)}`;
+              })
           : [];
         if (rendered.length > 0)
           parts.push([...(block.heading ? [block.heading] : []), ...rendered, ...sentences].join('\n'));

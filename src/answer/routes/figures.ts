@@ -122,7 +122,19 @@ export function placeBlocks(
       restated,
       ...readOn(lead, base),
     },
-    ...(rest.length > 0 ? [{ kind: 'facts', heading: topic, facts: rest } as const] : []),
+    // Targets are rules as the article words them: the other targets' sentences are quoted too, while few.
+    ...(rest.length > 0
+      ? [
+          {
+            kind: 'facts',
+            heading: topic,
+            facts: rest,
+            ...(request.intent === 'targets' && new Set(rest.map((fact) => fact.citation.quote)).size <= quotedSentences
+              ? { quoted: true }
+              : {}),
+          } as const,
+        ]
+      : []),
   ];
 }
 

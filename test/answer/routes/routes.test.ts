@@ -126,6 +126,17 @@ describe('a short series', () => {
   });
 });
 
+describe('targets', () => {
+  test("the other targets' sentences are quoted under them, and no sentence twice", () => {
+    const { answer: text, facts } = ask('Lạng Sơn đặt mục tiêu giảm nghèo năm 2024 thế nào?');
+    expect(facts.length).toBeGreaterThan(1);
+    for (const fact of facts) {
+      expect(text).toContain(`«${fact.source.quote}»`);
+      expect(text.split(`«${fact.source.quote}»`)).toHaveLength(2);
+    }
+  });
+});
+
 describe('a figure stated in two sentences', () => {
   test('the lead quotes each sentence stating it, so neither is hidden behind a bullet', () => {
     const { answer: text, facts } = ask('Lạng Sơn có mấy huyện nghèo, là những huyện nào?');
