@@ -218,6 +218,8 @@ export const uncoveredCues = [
   'thời hạn vay',
   'vay trong bao lâu',
   'maximum loan',
+  'maximum amount',
+  'how much can',
   'borrow at most',
   'loan limit',
   'loan term',
