@@ -350,25 +350,21 @@ function uniquePlaces(question: Question): PlaceRef[] {
   return places;
 }
 
-// With the words that ask which part or when ("riêng cấp tỉnh", "đầu năm"): they say how to read
-// the figure asked before, not a thing of their own to search for.
-const cueWords = new Set(
-  [
-    ...Object.values(intentCues).flatMap((cues) => Object.keys(cues)),
-    ...portionCues,
-    ...startCues,
-    ...unitCues.percent,
-    ...unitCues.money,
-  ].flatMap((cue) => foldedWords(cue)),
-);
-export const foldedStopWords: ReadonlySet<string> = new Set([...stopWords].map(foldSyllable));
+// Every cue, with the words that ask which part, when or what kind ("riêng cấp tỉnh", "đầu năm", "bao
+// nhiêu tiền"): they say how to read the figure asked, not a thing of their own to search for.
 const cuePhrases = [
   ...new Set(
-    [...Object.values(intentCues).flatMap((cues) => Object.keys(cues)), ...portionCues, ...startCues].map((cue) =>
-      foldedWords(cue).join(' '),
-    ),
+    [
+      ...Object.values(intentCues).flatMap((cues) => Object.keys(cues)),
+      ...portionCues,
+      ...startCues,
+      ...unitCues.percent,
+      ...unitCues.money,
+    ].map((cue) => foldedWords(cue).join(' ')),
   ),
 ];
+const cueWords = new Set(cuePhrases.flatMap((cue) => cue.split(' ')));
+export const foldedStopWords: ReadonlySet<string> = new Set([...stopWords].map(foldSyllable));
 
 /**
  * Content words of the question: not places, not question words, not years, and not the syllables of

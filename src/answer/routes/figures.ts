@@ -99,14 +99,8 @@ export function placeBlocks(
   const heading = series ? t.trend(topic, label) : `${topic} — ${label}`;
   if (!withLead || series) {
     // A series read from one or two sentences quotes them; a longer one is the chart's and the sources'.
-    const sentences = new Set(group.facts.map((fact) => fact.citation.quote)).size;
     return [
-      {
-        kind: 'facts',
-        heading,
-        facts: group.facts,
-        ...(series && sentences <= quotedSentences ? { quoted: true } : {}),
-      },
+      { kind: 'facts', heading, facts: group.facts, ...(series && fewSentences(group.facts) ? { quoted: true } : {}) },
       ...(series ? cautions(group.facts, language).map((text): Block => ({ kind: 'text', text })) : []),
     ];
   }
@@ -129,9 +123,7 @@ export function placeBlocks(
             kind: 'facts',
             heading: topic,
             facts: rest,
-            ...(request.intent === 'targets' && new Set(rest.map((fact) => fact.citation.quote)).size <= quotedSentences
-              ? { quoted: true }
-              : {}),
+            ...(request.intent === 'targets' && fewSentences(rest) ? { quoted: true } : {}),
           } as const,
         ]
       : []),
@@ -147,8 +139,8 @@ function readOn(fact: Fact, base: KnowledgeBase): { quote?: string } {
   return from === null ? {} : { quote: body.slice(from, end) };
 }
 
-/** A series read from at most this many sentences quotes them. */
-const quotedSentences = 2;
+/** Figures read from at most two sentences: few enough to quote under their lines. */
+const fewSentences = (facts: readonly Fact[]) => new Set(facts.map((fact) => fact.citation.quote)).size <= 2;
 
 /** The lead's figure as other sentences state it: same measure, value, group and status, another sentence. */
 function restatements(lead: Fact, facts: readonly Fact[]): Fact[] {

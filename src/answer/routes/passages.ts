@@ -1,6 +1,6 @@
 import type { Fact } from '../../facts/fact.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
-import { coveredProvinces, findPlaces } from '../../places/gazetteer.js';
+import { coveredProvinces, findPlaces, type PlaceMention } from '../../places/gazetteer.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
 import { foldedWords, foldPhrase } from '../../text/words.js';
@@ -150,14 +150,9 @@ export function quoted(found: readonly Passage[], base: KnowledgeBase): Composit
   };
 }
 
-/** How many former districts a passage names: read once per passage. */
+/** How many former districts a passage names. */
 function districtsNamed(passage: Passage, base: KnowledgeBase): number {
-  let count = districtCounts.get(passage);
-  if (count === undefined) {
-    count = districtsIn(passage, base).length;
-    districtCounts.set(passage, count);
-  }
-  return count;
+  return districtsIn(passage, base).length;
 }
 
 /** "2 huyện nghèo là Bình Gia, Văn Quan" names them (half a district more); "… tại 2 huyện nghèo Văn Quan" mentions them. */
@@ -168,10 +163,17 @@ function namesListed(passage: Passage, base: KnowledgeBase): number {
     : 0;
 }
 
-const districtsIn = (passage: Passage, base: KnowledgeBase) =>
-  findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district);
+/** The former districts a passage names: found once per passage. */
+function districtsIn(passage: Passage, base: KnowledgeBase): readonly PlaceMention[] {
+  let districts = districtCache.get(passage);
+  if (!districts) {
+    districts = findPlaces(base.gazetteer, passage.text, { fuzzy: false }).filter((place) => place.district);
+    districtCache.set(passage, districts);
+  }
+  return districts;
+}
 
-const districtCounts = new WeakMap<Passage, number>();
+const districtCache = new WeakMap<Passage, readonly PlaceMention[]>();
 
 /**
  * A lead-in is told by the paragraph after it: a one-line lead ("Năm 2024, tỉnh … đề ra mục tiêu
