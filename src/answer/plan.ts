@@ -364,6 +364,16 @@ const cuePhrases = [
   ),
 ];
 const cueWords = new Set(cuePhrases.flatMap((cue) => cue.split(' ')));
+/** The cue phrases by their first word: each word of a question is looked up once, not every cue tried. */
+const cuesByFirstWord = new Map<string, string[][]>();
+for (const cue of cuePhrases) {
+  const [first = '', ...rest] = cue.split(' ');
+  cuesByFirstWord.set(first, [...(cuesByFirstWord.get(first) ?? []), rest]);
+}
+const holdsACue = (words: readonly string[]) =>
+  words.some((word, index) =>
+    (cuesByFirstWord.get(word) ?? []).some((rest) => rest.every((next, offset) => words[index + 1 + offset] === next)),
+  );
 export const foldedStopWords: ReadonlySet<string> = new Set([...stopWords].map(foldSyllable));
 
 /**
@@ -380,7 +390,7 @@ function contentWords(question: Question): string[] {
   // With no cue in the question, a cue's syllable is an ordinary word ("cơ sở tôn giáo tặng quà": not
   // the "tồn tại" of difficulties, the "giáo dục" of education, the "kết quả" of results).
   // (A follow-up leans on the question before: "còn Bắc Kạn?" asks nothing of its own.)
-  const cued = question.followUp || cuePhrases.some((cue) => ` ${words.join(' ')} `.includes(` ${cue} `));
+  const cued = question.followUp || holdsACue(words);
   const content = words.map((word) => candidate(word) && (!cued || !cueWords.has(word)));
   return words.filter(
     (word, index) =>

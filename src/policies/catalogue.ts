@@ -271,7 +271,7 @@ const openingWords = 6;
 
 /**
  * The policies a question names, by their folded aliases, longest alias first; then those named by a
- * short form no named policy's alias holds ("mtqg là gì", not "chương trình mtqg phát triển …").
+ * short form outside the named ones' aliases ("mtqg là gì", not "chương trình mtqg phát triển …").
  */
 export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string[]): Policy[] {
   const phrase = ` ${words.join(' ')} `;
@@ -286,20 +286,33 @@ export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string
     .filter((found) => found.length > 0)
     .sort((a, b) => b.length - a.length)
     .map((found) => found.policy);
-  // "chương trình mtqg phát triển kinh tế - xã hội …": the short form is part of the other's name.
-  const inNamed = (form: string) =>
-    named.some((policy) => policy.aliases.some((alias) => ` ${alias} `.includes(` ${form} `)));
+  // What no named policy's alias holds, each alias marked where it stood.
+  const rest = named
+    .flatMap((policy) => policy.aliases)
+    .reduce((left, alias) => left.replaceAll(` ${alias} `, ` ${namedMark} `), phrase);
   const short = catalogue.policies.filter(
     (policy) =>
       !named.includes(policy) &&
       policy.shortForms?.some(
         (form) =>
-          phrase.includes(` ${form} `) &&
-          !inNamed(form) &&
-          !pluralMarkers.some((plural) => phrase.includes(` ${plural} ${form} `)),
+          rest.includes(` ${form} `) &&
+          !partOfNamed(rest, form) &&
+          !pluralMarkers.some((plural) => rest.includes(` ${plural} ${form} `)),
       ),
   );
   return [...named, ...short];
+}
+
+/** Where a named alias stood in a question. */
+const namedMark = '|';
+
+/**
+ * A short form just before a named policy's alias is part of its name: "chương trình mtqg [phát triển
+ * kinh tế - xã hội …]", "the national target programme for [socio-economic development …]".
+ */
+function partOfNamed(rest: string, form: string): boolean {
+  const after = rest.slice(rest.indexOf(` ${form} `) + form.length + 2).split(' ');
+  return after.slice(0, 2).includes(namedMark);
 }
 
 /** "các chương trình mục tiêu quốc gia": programmes of a kind, not the one a short form names. */

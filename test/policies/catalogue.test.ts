@@ -61,6 +61,11 @@ describe('the catalogue, built from the articles', () => {
     expect(named('chương trình MTQG phát triển kinh tế xã hội vùng đồng bào dân tộc thiểu số là gì')).toEqual([
       'mtqg-dan-toc-mien-nui',
     ]);
+    expect(
+      named(
+        'What is the national target programme for socio-economic development of ethnic minority and mountainous areas?',
+      ),
+    ).toEqual(['mtqg-dan-toc-mien-nui']);
     expect(named('những chương trình mục tiêu quốc gia nào được nhắc đến')).toEqual([]);
   });
 

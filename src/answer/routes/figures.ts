@@ -132,12 +132,18 @@ export function placeBlocks(
 
 /** A figure's sentence that reads on from the one before ("Trong đó, …", "Mục tiêu cụ thể là …"): quoted with it. */
 function readOn(fact: Fact, base: KnowledgeBase): { quote?: string } {
-  const { entryId, quote, start, end } = fact.citation;
-  if (!continuesPrevious(foldedWords(quote))) return {};
-  const body = base.entriesById.get(entryId)?.body ?? '';
-  const from = sentenceBeforeStart(body, start);
-  return from === null ? {} : { quote: body.slice(from, end) };
+  let read = readOnCache.get(fact);
+  if (!read) {
+    const { entryId, quote, start, end } = fact.citation;
+    const body = base.entriesById.get(entryId)?.body ?? '';
+    const from = continuesPrevious(foldedWords(quote)) ? sentenceBeforeStart(body, start) : null;
+    read = from === null ? {} : { quote: body.slice(from, end) };
+    readOnCache.set(fact, read);
+  }
+  return read;
 }
+
+const readOnCache = new WeakMap<Fact, { quote?: string }>();
 
 /** Figures read from at most two sentences: few enough to quote under their lines. */
 const fewSentences = (facts: readonly Fact[]) => new Set(facts.map((fact) => fact.citation.quote)).size <= 2;
