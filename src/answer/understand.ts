@@ -260,7 +260,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     ...notQuantityPhrases.map(foldCue),
     ...named.flatMap((policy) => [...policy.aliases, ...(policy.shortForms ?? [])]),
   ].reduce((rest, phrase) => rest.split(` ${phrase} `).join(' · '), ` ${asWritten.join(' ')} `);
-  const places = oneNamePerPlace(findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }), gazetteer, words);
+  const places = oneNamePerPlace(
+    findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }),
+    gazetteer,
+    words,
+    has(comparisonCues),
+  );
   // "… bị quá tải vay?": a last "vay" typed without diacritics ends the question ("vậy"), unless a
   // word of borrowing stands before it ("được vay", "cho vay", "muốn vay").
   const particle = words.at(-1) === 'vay' && exact.at(-1) === 'vay' && !borrowingWords.has(words.at(-2) ?? '');
@@ -356,15 +361,17 @@ function askedSubject(phrase: string): string | null {
 }
 
 /**
- * A province named with the one it became, as one name ("Lâm Đồng (Bình Thuận cũ)", "Bắc Kạn (nay
- * thuộc Thái Nguyên)", "Lam Dong (formerly Binh Thuan)"), is one place, not two to compare: the
- * former province is kept, the one its figures are reported under. Named apart ("so sánh An Giang
- * và Kiên Giang"), both are kept.
+ * A province named with the one it became ("Lâm Đồng (Bình Thuận cũ)", "Bắc Kạn (nay thuộc Thái
+ * Nguyên)", "Thái Nguyên – phần tỉnh Bắc Kạn cũ", "An Giang (chỗ Kiên Giang cũ)") is one place, not
+ * two to compare: the former province is kept, the one its figures are reported under. Only a
+ * comparison asked in words ("so sánh An Giang và Kiên Giang") keeps both, unless the two names are
+ * written as one ("so sánh Lâm Đồng (Bình Thuận cũ) với Lạng Sơn").
  */
 function oneNamePerPlace(
   places: readonly PlaceMention[],
   gazetteer: Gazetteer,
   words: readonly string[],
+  comparing: boolean,
 ): PlaceMention[] {
   const joined = (a: PlaceMention, b: PlaceMention) => {
     const [first, second] = a.start < b.start ? [a, b] : [b, a];
@@ -376,7 +383,7 @@ function oneNamePerPlace(
       const becomes = gazetteer.before.get(old.name)?.becomes;
       if (!becomes || becomes === old.name) return [];
       const now = places.find((place) => place.name === becomes);
-      return now && joined(old, now) ? [becomes] : [];
+      return now && (!comparing || joined(old, now)) ? [becomes] : [];
     }),
   );
   return places.filter((place) => place.level !== 'province' || !merged.has(place.name));

@@ -122,6 +122,15 @@ describe('what a number asked counts, and when', () => {
     expect(read('poverty rate of Lam Dong (formerly Binh Thuan)').places.map((p) => p.name)).toEqual(['Bình Thuận']);
     expect(read('Lam Dong (the former Binh Thuan) poverty rate').places.map((p) => p.name)).toEqual(['Bình Thuận']);
     expect(read("poverty rate in Thai Nguyen's former Bac Kan area").places.map((p) => p.name)).toEqual(['Bắc Kạn']);
+    // However they are written together, unless a comparison is asked in words.
+    expect(read('An Giang, chỗ Kiên Giang cũ, có bao nhiêu công trình?').places.map((p) => p.name)).toEqual([
+      'Kiên Giang',
+    ]);
+    expect(
+      read('so sánh An Giang và Kiên Giang')
+        .places.map((p) => p.name)
+        .sort(),
+    ).toEqual(['An Giang', 'Kiên Giang']);
   });
   test('English verbs of falling ask the fall', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
