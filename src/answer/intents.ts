@@ -145,6 +145,27 @@ export const chartCues = [
   'draw a chart',
 ] as const;
 /** Words that ask how much something fell or rose: the change itself, with its levels. */
+/**
+ * Nouns that make "giảm nghèo" the name of the work ("công tác giảm nghèo", "chương trình giảm nghèo",
+ * "cán bộ giảm nghèo"), not a fall asked ("tỉnh nào giảm nghèo nhanh nhất").
+ */
+export const workNameHeads = [
+  'công tác',
+  'chương trình',
+  'chính sách',
+  'cán bộ',
+  'kết quả',
+  'mục tiêu',
+  'ban',
+  'dự án',
+  'mô hình',
+  'nhiệm vụ',
+  'giải pháp',
+  'quỹ',
+  'hoạt động',
+  'lĩnh vực',
+  'phong trào',
+];
 export const changeCues = [
   'giảm',
   'giảm được',

@@ -4,7 +4,7 @@ import { type UnitKind, units } from '../facts/units.js';
 import { type KnowledgeBase, provinceIndicatorKey } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
 import { foldedWords, foldPhrase } from '../text/words.js';
-import type { Intent } from './intents.js';
+import { type Intent, stopWords } from './intents.js';
 import {
   changeIndicators,
   intentIndicators,
@@ -96,6 +96,12 @@ export function factsForPlace(base: KnowledgeBase, place: PlaceRef, request: Req
     !request.measure || facts.some((fact) => fact.indicator === request.measure);
   if (request.yearCarried && !measured(inTime) && measured(onTopic))
     inTime = inPeriod(onTopic, { ...request, year: null });
+  // A measure named whose figure the article gives without a period ("tập huấn trên 4.000 lượt cán bộ"):
+  // that figure, shown as of no stated period, rather than other measures of the year asked.
+  else if (request.measure && !measured(inTime)) {
+    const undated = onTopic.filter((fact) => fact.indicator === request.measure && fact.period === null);
+    if (undated.length > 0) inTime = [...undated, ...inTime];
+  }
   if (inTime.length === 0) return { place, covered, facts: [], missing: 'year' };
   return { place, covered, facts: rank(inTime, request).slice(0, maxFactsPerPlace), missing: null };
 }
@@ -334,8 +340,33 @@ export function namedMeasure(phrase: string): IndicatorId | null {
   for (const [id, labels] of measureLabels)
     for (const label of labels)
       if (phrase.includes(label) && label.length > (named?.length ?? 0)) named = { id, length: label.length };
+  return named?.id ?? scatteredMeasure(phrase);
+}
+
+/**
+ * A long label whose every word the question holds, in any order ("tập huấn cho cán bộ" names "Cán bộ
+ * được tập huấn"): the one with most words. Short labels ("Số hộ nghèo") are named only as written.
+ */
+function scatteredMeasure(phrase: string): IndicatorId | null {
+  const asked = new Set(phrase.trim().split(' '));
+  let named: { id: IndicatorId; words: number } | null = null;
+  for (const [id, words] of measureLabelWords)
+    if (
+      words.length >= scatteredLabelWords &&
+      words.every((word) => asked.has(word)) &&
+      words.length > (named?.words ?? 0)
+    )
+      named = { id, words: words.length };
   return named?.id ?? null;
 }
+
+/** Labels of at least this many words (other than stop words) are named by their words in any order. */
+const scatteredLabelWords = 4;
+// Without words that say nothing of the measure ("được", "của").
+const labelStopWords = new Set([...stopWords].flatMap((word) => foldedWords(word)));
+const measureLabelWords = (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][]).map(
+  ([id, definition]) => [id, foldedWords(definition.vi).filter((word) => !labelStopWords.has(word))] as const,
+);
 
 /** Each indicator's labels in both languages, folded and padded as a request's phrase is. */
 const measureLabels = (Object.entries(indicators) as [IndicatorId, IndicatorDefinition][]).map(

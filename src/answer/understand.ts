@@ -38,6 +38,7 @@ import {
   chatAbbreviations,
   policyBackReferences,
   placeBackReferences,
+  workNameHeads,
   unitCues,
   kindAskedCues,
   quantityCues,
@@ -260,6 +261,9 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     ...notQuantityPhrases.map(foldCue),
     ...named.flatMap((policy) => [...policy.aliases, ...(policy.shortForms ?? [])]),
   ].reduce((rest, phrase) => rest.split(` ${phrase} `).join(' · '), ` ${asWritten.join(' ')} `);
+  const withoutWorkName = workNameHeads
+    .map(foldCue)
+    .reduce((rest, head) => rest.replaceAll(` ${head} giam ngheo `, ` ${head} · `), phrase);
   const places = oneNamePerPlace(
     findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }),
     gazetteer,
@@ -335,7 +339,8 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       // A chart of one place is its series over the years.
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
-    change: achievement || has(changeCues),
+    // "Giảm nghèo" after a noun is the work's name ("công tác giảm nghèo"), not a fall asked.
+    change: achievement || changeCues.some((cue) => withoutWorkName.includes(` ${foldCue(cue)} `)),
     achieved,
     quantity:
       quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),

@@ -132,6 +132,10 @@ describe('what a number asked counts, and when', () => {
         .sort(),
     ).toEqual(['An Giang', 'Kiên Giang']);
   });
+  test('"giảm nghèo" after a noun is the work\'s name, not a fall asked', () => {
+    expect(read('Hà Giang tập huấn cán bộ làm công tác giảm nghèo thế nào?').change).toBe(false);
+    expect(read('tỉnh nào giảm nghèo nhanh nhất năm 2023').change).toBe(true);
+  });
   test('English verbs of falling ask the fall', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
       expect(read(question).change, question).toBe(true);

@@ -111,6 +111,15 @@ test('a follow-up that names only a year keeps asking for the fall', () => {
   expect(next.answer.split('\n')[0]).toMatch(/giảm 2,66 điểm %/);
 });
 
+describe('a measure named by the words of its label in another order', () => {
+  test('"tập huấn cho cán bộ" names "Cán bộ được tập huấn"; its figure of no stated period answers a year asked', () => {
+    const { facts, answer: text } = ask('Năm 2023 Lạng Sơn tập huấn cho cán bộ bao nhiêu lượt?');
+    expect(facts[0]?.indicator).toBe('officials_trained');
+    expect(facts[0]?.period).toBeNull();
+    expect(text.split('\n')[0]).toMatch(/bài không ghi rõ kỳ/);
+  });
+});
+
 describe('a short series', () => {
   test('read from one sentence, that sentence is quoted under its lines', () => {
     const { answer: text, facts } = ask(
