@@ -145,6 +145,21 @@ export const chartCues = [
   'draw a chart',
 ] as const;
 /** Words that ask how much something fell or rose: the change itself, with its levels. */
+/** Words that name a year by the one the answer before was about ("năm trước", "the year before"). */
+export const relativeYearCues: Readonly<Record<string, -1 | 1>> = {
+  'năm trước': -1,
+  'năm trước đó': -1,
+  'năm ngoái': -1,
+  'the year before': -1,
+  'the previous year': -1,
+  'a year earlier': -1,
+  'năm sau': 1,
+  'năm sau đó': 1,
+  'năm tiếp theo': 1,
+  'the year after': 1,
+  'the following year': 1,
+  'the next year': 1,
+};
 /**
  * Nouns that make "giảm nghèo" the name of the work ("công tác giảm nghèo", "chương trình giảm nghèo",
  * "cán bộ giảm nghèo"), not a fall asked ("tỉnh nào giảm nghèo nhanh nhất").

@@ -277,8 +277,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
       }
     }
     if (year === null && question.years === null && (question.followUp || inheritsPlace || inheritsIntent)) {
-      year = prior.year;
-      yearCarried = year !== null;
+      // "And the year before?": the year of the answer before, moved by one.
+      year = prior.year !== null && question.relativeYear ? prior.year + question.relativeYear : prior.year;
+      yearCarried = year !== null && !question.relativeYear;
     }
   }
   if (intent === 'unknown' && places.length > 0 && question.confidence === 0) intent = 'overview';

@@ -39,6 +39,7 @@ import {
   policyBackReferences,
   placeBackReferences,
   workNameHeads,
+  relativeYearCues,
   unitCues,
   kindAskedCues,
   quantityCues,
@@ -109,6 +110,8 @@ export interface Question {
   readonly change: boolean;
   /** Asks whether targets were met ("có đạt mục tiêu không", "did they meet it"): the results, not the targets. */
   readonly achieved: boolean;
+  /** A year named by the one before ("năm trước": -1, "the following year": 1). */
+  readonly relativeYear: -1 | 1 | null;
   /** Asks for a figure ("bao nhiêu", "how many") rather than an explanation. */
   readonly quantity: boolean;
   readonly followUp: boolean;
@@ -342,6 +345,10 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     // "Giảm nghèo" after a noun is the work's name ("công tác giảm nghèo"), not a fall asked.
     change: achievement || changeCues.some((cue) => withoutWorkName.includes(` ${foldCue(cue)} `)),
     achieved,
+    // ("so với năm trước" measures a change against it; it does not ask that year.)
+    relativeYear: has(['so với năm trước', 'so với năm ngoái', 'compared with the year before'])
+      ? null
+      : (Object.entries(relativeYearCues).find(([cue]) => has([cue]))?.[1] ?? null),
     quantity:
       quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),
     followUp:

@@ -132,6 +132,11 @@ describe('conversation', () => {
     expect(second.intent).toBe('poverty_rate');
     expect(second.facts[0]?.status).toBe('actual');
   });
+  test('"the year before" asks the year before the answer\'s', () => {
+    const first = ask("By how much did Bac Kan's poverty rate fall in 2022?");
+    expect(ask('And the year before?', first)).toMatchObject({ year: 2021, provinces: ['Bắc Kạn'] });
+    expect(ask('thế còn năm sau?', first).year).toBe(2023);
+  });
   test('the difficulties of one thing named there: the passage naming it first', () => {
     const first = ask('Lạng Sơn năm 2023 giảm được bao nhiêu hộ nghèo');
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
