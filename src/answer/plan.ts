@@ -53,6 +53,8 @@ export type Plan =
        * passage may stand in for a figure the place lacks. Never for "bao nhiêu", nor a follow-up.
        */
       readonly explainsMissingTopic: boolean;
+      /** How something of the topic is done ("đôn đốc giải ngân ntn"): the passage telling it, before the figures. */
+      readonly askedHow: boolean;
     })
   /** The same measure for two or more places, side by side. */
   | (Planned & { readonly kind: 'comparison' })
@@ -174,6 +176,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     bare:
       question.confidence === 0 && search.contentWords.length === 0 && !question.followUp && question.places.length > 0,
     explainsMissingTopic: !question.quantity && question.confidence > 0,
+    askedHow: question.manner && !question.quantity,
   };
 }
 
@@ -386,8 +389,7 @@ function contentWords(question: Question): string[] {
   const { words } = question;
   const placeWords = new Set(question.places.flatMap((place) => words.slice(place.start, place.end)));
   // A word inside a place mention is in placeWords: no mention is searched for each word.
-  const candidate = (word: string) =>
-    !placeWords.has(word) && !foldedStopWords.has(word) && !/^(?:19|20)\d\d$/.test(word);
+  const candidate = (word: string) => !placeWords.has(word) && !foldedStopWords.has(word) && !/^\d+$/.test(word);
   // With no cue in the question, a cue's syllable is an ordinary word ("cơ sở tôn giáo tặng quà": not
   // the "tồn tại" of difficulties, the "giáo dục" of education, the "kết quả" of results).
   // (A follow-up leans on the question before: "còn Bắc Kạn?" asks nothing of its own.)

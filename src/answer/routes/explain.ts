@@ -14,7 +14,16 @@ export function explainRoute(plan: PassagesPlan, context: AnswerContext, languag
   const found = placePassages(plan.request, plan.search, place, context.index, context.base);
   if (found.length > 0) return quoted(found, context.base);
   return figuresRoute(
-    { ...plan, kind: 'figures', place, card: false, explainable: false, bare: false, explainsMissingTopic: false },
+    {
+      ...plan,
+      kind: 'figures',
+      place,
+      card: false,
+      explainable: false,
+      bare: false,
+      explainsMissingTopic: false,
+      askedHow: false,
+    },
     context,
     language,
   );

@@ -2,6 +2,7 @@ import type { Fact } from '../../facts/fact.js';
 import { units } from '../../facts/units.js';
 import { indicators } from '../../facts/indicators.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
+import { coveredProvinces } from '../../places/gazetteer.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import { cautions, formatDate, type Language, partLabels } from '../compose.js';
@@ -12,7 +13,7 @@ import { templates } from '../templates.js';
 import { continuesPrevious, sentenceBeforeStart } from '../../text/sentences.js';
 import { foldedWords } from '../../text/words.js';
 import { policyCatalogue } from '../../policies/catalogue.js';
-import { factsInside, placePassages, quoted } from './passages.js';
+import { factsInside, focusedPassage, placePassages, quoted } from './passages.js';
 
 type FiguresPlan = Extract<Plan, { kind: 'figures' }>;
 
@@ -58,6 +59,11 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     };
   }
   const blocks = placeBlocks(group, plan.request, base, language, !plan.card);
+  // Asked how ("hai huyện đôn đốc giải ngân ntn"): the passage telling it first, then the figures.
+  const told = plan.askedHow
+    ? focusedPassage(plan.search, coveredProvinces(base.gazetteer, plan.place.name), context.index)
+    : null;
+  if (told) blocks.unshift({ kind: 'passage', passage: told });
   // "Bao nhiêu tiền" where the place's figures of the topic are houses, "bao nhiêu hộ nghèo" where they
   // are rates: said plainly, not another kind of figure in its place.
   const kind = plan.request.unit;
@@ -80,7 +86,7 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
       kind: 'text',
       text: templates[language].cardQuote(indicators[newest.indicator][language], newest.citation.quote),
     });
-  return { blocks, facts: group.facts, passages: [] };
+  return { blocks, facts: group.facts, passages: told ? [told] : [] };
 }
 
 /** A place's figures as blocks: the asked figure as the lead (unless a card or a series), then the rest. */

@@ -30,14 +30,7 @@ export function placePassages(
     `${search.contentWords.join(' ')} ${request.subject ?? ''} ${topic}`.trim() ||
     search.otherWords.join(' ') ||
     domainWords;
-  // Words of its own that a passage holds as a phrase ("truyền thông") point to that passage first;
-  // the topic's words, found in most passages, would outrank it.
-  const focused =
-    search.contentWords.length >= 2 && !challenges && !search.asksWhichDistricts
-      ? searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find(
-          (passage) => namesWhatIsAsked(search.contentWords, passage) && writesACue(search.cueWords, passage),
-        )
-      : undefined;
+  const focused = !challenges && !search.asksWhichDistricts ? focusedPassage(search, provinces, index) : null;
   if (focused) return [toldWhole(focused, base)];
   let found = searchPassages(index, { text: `${text} ${place.district ?? ''}`, provinces, limit: 20 }).filter(
     (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text),
@@ -98,6 +91,24 @@ export function placePassages(
     if (picked.length === 3) break;
   }
   return picked;
+}
+
+/**
+ * Words of its own that a passage holds as a phrase ("truyền thông", "đôn đốc giải ngân") point to that
+ * passage, if it also writes the question's topic: the topic's words, found in most passages, would
+ * outrank it in a search of them all.
+ */
+export function focusedPassage(
+  search: PassageSearch,
+  provinces: readonly string[],
+  index: PassageIndex,
+): Passage | null {
+  if (search.contentWords.length < 2) return null;
+  return (
+    searchPassages(index, { text: search.contentWords.join(' '), provinces, limit: 10 }).find(
+      (passage) => namesWhatIsAsked(search.contentWords, passage) && writesACue(search.cueWords, passage),
+    ) ?? null
+  );
 }
 
 /** A passage writing one of the question's topic cues, when it has any: "áp dụng" in a passage on poverty rates does not tell whom tuition exemption is for. */

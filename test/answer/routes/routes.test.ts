@@ -120,6 +120,14 @@ describe('a measure named by the words of its label in another order', () => {
   });
 });
 
+describe('asked how something of a topic is done', () => {
+  test('the passage telling it comes before the figures', () => {
+    const result = ask('Các huyện nghèo của Bắc Kạn đôn đốc giải ngân vốn ra sao?');
+    expect(result.answer.split('\n\n')[0]).toMatch(/đôn đốc/);
+    expect(result.facts.length).toBeGreaterThan(0);
+  });
+});
+
 describe('a short series', () => {
   test('read from one sentence, that sentence is quoted under its lines', () => {
     const { answer: text, facts } = ask(
