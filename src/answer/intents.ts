@@ -320,6 +320,12 @@ export const achievementCues = [
   'achieved',
   'reach',
   'reached',
+  // Results set against the target: "vận động được bao nhiêu so với chỉ tiêu".
+  'so với chỉ tiêu',
+  'so với kế hoạch',
+  'so với mục tiêu',
+  'against the target',
+  'against the plan',
 ];
 /**
  * Abbreviations people type in chat, read as the words they stand for (whole words, any case): "dc"

@@ -285,13 +285,24 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const chosen = unitTopic ? { intent: unitTopic, confidence: unitTopicWeight, named: false } : detected;
   // "Có đạt mục tiêu không?": the poverty rate's fall the articles set against its targets.
   const achievement = chosen.intent === 'targets' && has(achievementCues);
+  // The results of the topic asked besides its targets (the fund's takings "so với chỉ tiêu"); the
+  // poverty rate's fall where no other topic is named.
+  const resultsTopic = achievement ? detectIntent(words, exact, places, 'targets') : null;
   // "Did they meet it in 2022?" after a target: whether the results met it, whatever topic the turn before had.
   const achieved = has(achievementCues) && (chosen.intent === 'targets' || chosen.intent === 'unknown');
   const {
     intent,
     confidence,
     named: topicNamed,
-  } = achievement ? { ...chosen, intent: 'poverty_rate' as const } : chosen;
+  } = achievement
+    ? {
+        ...chosen,
+        intent:
+          resultsTopic && resultsTopic.confidence > 0 && resultsTopic.intent !== 'overview'
+            ? resultsTopic.intent
+            : ('poverty_rate' as const),
+      }
+    : chosen;
   const { year, years } = detectTime(read);
   const ranking =
     has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
@@ -458,6 +469,7 @@ function detectIntent(
   words: readonly string[],
   exact: readonly string[],
   places: readonly PlaceMention[],
+  excluded: Intent | null = null,
 ): { intent: Intent; confidence: number; named: boolean } {
   const used = new Array<boolean>(words.length).fill(false);
   // Place names are not cues ("Thái Bình" is not "bình").
@@ -503,11 +515,11 @@ function detectIntent(
   // Names that contain a modifier's word ("Chương trình mục tiêu quốc gia") are taken out first.
   const bare = neutralNames.reduce((phrase, name) => phrase.split(name).join(' '), ` ${words.join(' ')} `);
   for (const [modifier, cues] of Object.entries(modifierCues) as [Intent, readonly string[]][]) {
-    if (cues.some((cue) => bare.includes(` ${foldCue(cue)} `))) {
+    if (modifier !== excluded && cues.some((cue) => bare.includes(` ${foldCue(cue)} `))) {
       return { intent: modifier, confidence: Math.max(1, scores.get(modifier) ?? 0), named: true };
     }
   }
-  const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name));
+  const topical = intentNames.filter((name) => !['greeting', 'help', 'unknown'].includes(name) && name !== excluded);
   // A topic a strong cue names comes before one weak cues only lean to, however many ("vay vốn cho
   // hộ nghèo, hộ cận nghèo và hộ mới thoát nghèo" asks about loans, for those groups).
   const best = topical.reduce<{ intent: Intent; confidence: number; named: boolean }>(

@@ -136,6 +136,13 @@ describe('what a number asked counts, and when', () => {
     expect(read('Hà Giang tập huấn cán bộ làm công tác giảm nghèo thế nào?').change).toBe(false);
     expect(read('tỉnh nào giảm nghèo nhanh nhất năm 2023').change).toBe(true);
   });
+  test('results "so với chỉ tiêu" are of the topic named, set against its target', () => {
+    const question = read('Quỹ Vì người nghèo ở Hà Giang vận động được bao nhiêu so với chỉ tiêu?');
+    expect(question.intent).toBe('housing');
+    expect(question.change).toBe(true);
+    // No other topic named: the poverty rate's fall, as before.
+    expect(read('Hà Giang có đạt mục tiêu giảm nghèo không?').intent).toBe('poverty_rate');
+  });
   test('English verbs of falling ask the fall', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
       expect(read(question).change, question).toBe(true);
