@@ -264,7 +264,10 @@ function statedWithPolicy(group: PlaceFacts, request: Request, base: KnowledgeBa
       // With no topic named ("how much did the fund raise"), whatever the policy's sentences count.
       (statedFacts(base).get(id)?.get(province) ?? []).filter(
         (fact) =>
-          (request.intent === 'overview' || measures.has(fact.indicator)) && fact.status !== 'target' && !fact.baseline,
+          (request.intent === 'overview' || measures.has(fact.indicator)) &&
+          // Targets asked, its targets; otherwise its results.
+          (fact.status === 'target') === (request.intent === 'targets') &&
+          !fact.baseline,
       ),
     ),
   );

@@ -319,6 +319,16 @@ describe('the kind asked before the measure named', () => {
   });
 });
 
+describe('targets asked of a policy', () => {
+  test('the targets stated with it, not its results', () => {
+    const { facts } = ask(
+      'Theo chuẩn nghèo đa chiều, Bắc Kạn đặt mục tiêu giảm tỷ lệ hộ nghèo bao nhiêu giai đoạn 2021-2025?',
+    );
+    expect(facts.length).toBeGreaterThan(0);
+    for (const fact of facts) expect(fact.status).toBe('target');
+  });
+});
+
 describe('a policy asked in a province', () => {
   test("only that province's figures are counted under it", () => {
     const result = ask('Ngân hàng Chính sách xã hội ở Quảng Ninh cho vay bao nhiêu?');
