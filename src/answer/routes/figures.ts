@@ -197,8 +197,16 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   if (request.measure) narrow((fact) => fact.indicator === request.measure);
   if (request.change && !request.start)
     narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
-  const [first] = pool;
-  if (!first) throw new Error('askedFact needs a figure');
+  const [inOrder] = pool;
+  if (!inOrder) throw new Error('askedFact needs a figure');
+  const shared = (fact: Fact) => sentenceWords(fact).filter((word) => request.words.has(word)).length;
+  // With no topic, the overview's first figure is only its headline: a figure whose sentence shares
+  // clearly more of the question leads instead ("cơ sở tôn giáo tặng quà … tổng trị giá bao nhiêu").
+  const closest =
+    request.intent === 'overview' && !request.measure
+      ? pool.reduce((best, fact) => (shared(fact) > shared(best) ? fact : best), inOrder)
+      : inOrder;
+  const first = shared(closest) - shared(inOrder) >= clearlyMore ? closest : inOrder;
   const districtAsked = request.places.some((place) => place.district !== null);
   const named = (fact: Fact) => labelPhrases(fact).filter((phrase) => request.phrase.includes(phrase)).length;
   const score = (fact: Fact) => {
@@ -214,12 +222,14 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   const candidates = pool.filter((fact) => fact.indicator === first.indicator || named(fact) > 0);
   // Equal on all that, the figure whose sentence shares most of the question's words ("tham gia các dự
   // án hỗ trợ phát triển sản xuất": the production projects' households, not the infrastructure's).
-  const shared = (fact: Fact) => sentenceWords(fact).filter((word) => request.words.has(word)).length;
   return candidates.reduce((best, fact) => {
     const difference = score(fact) - score(best);
     return difference > 0 || (difference === 0 && shared(fact) > shared(best)) ? fact : best;
   }, first);
 }
+
+/** Words a sentence must share beyond the headline figure's to lead instead of it. */
+const clearlyMore = 2;
 
 /** The distinct folded words of a figure's sentence that are not stop words: read once per figure. */
 function sentenceWords(fact: Fact): readonly string[] {

@@ -24,6 +24,10 @@ describe('figures: the first line answers', () => {
     expect(firstLine('Kiên Giang có bao nhiêu hộ hưởng lợi từ công trình hạ tầng?')).toContain('1.458 hộ');
   });
 
+  test("with no topic, a figure whose sentence shares clearly more of the question leads, not the overview's headline", () => {
+    expect(firstLine('Các cơ sở tôn giáo ở Bình Thuận tặng quà tổng trị giá bao nhiêu?')).toMatch(/Quà từ thiện/);
+  });
+
   test('"how much did it fall" leads with the fall, never with the starting level', () => {
     expect(firstLine('bac kan nam 2023 giam ty le ho ngheo duoc bao nhieu')).toMatch(/giảm 2,76 điểm %/);
   });
