@@ -247,6 +247,10 @@ export const uncoveredCues = [
   'per household',
   'each household get',
   'mỗi hộ được',
+  'mỗi hộ nghèo',
+  'mỗi hộ cận nghèo',
+  'tối đa bao nhiêu',
+  'hỗ trợ tối đa',
   // A loan's terms are the bank's rules: its ceiling and its length.
   'vay tối đa',
   'mức vay',
