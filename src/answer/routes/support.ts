@@ -56,7 +56,13 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
         text: t.supportFor(measure.groups.map(({ group }) => group[language]).join(', '), measure.provinces.join(', ')),
       });
   }
-  const listings = supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context);
+  // Of the articles' lists, those holding more of the question's own words first ("tiếp cận dịch vụ xã
+  // hội cơ bản"); two at most.
+  const asked = new Set(plan.search.contentWords);
+  const holds = (passage: Passage) => [...readPassage(passage).held].filter((word) => asked.has(word)).length;
+  const listings = [...supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context)]
+    .sort((a, b) => holds(b) - holds(a))
+    .slice(0, listingsQuoted);
   // Nothing for the group or the place asked: said so, then the answer for the poor, or for anywhere.
   const instead = (note: string, wider: SupportPlan): Composition => {
     const answer = supportRoute(wider, context, language);
@@ -92,13 +98,17 @@ const measureCues = measureTopics.map((intent) =>
     .map(([cue]) => ` ${foldPhrase(cue)} `),
 );
 
+/** The articles' lists kept per group and place, and how many of them an answer quotes. */
+const listingsKept = 5;
+const listingsQuoted = 2;
+
 /** Passages that name at least this many kinds of support are the articles' own list of them. */
 const listingTopics = 3;
 
 /**
  * The articles' own lists of what support a group gets ("hỗ trợ về y tế, giáo dục, nhà ở, tín dụng
  * ưu đãi ..."): the passages (of the place asked, or anywhere) that name the most kinds of support,
- * at least three, those naming the group first; at most two. For a group no figure counts (pupils,
+ * at least three, those naming the group first; at most five. For a group no figure counts (pupils,
  * poor districts), the passages naming it and one kind of support at least: what it gets is said there.
  */
 function supportListings(
@@ -128,7 +138,7 @@ function supportListings(
       typeof group === 'string' ? listing.kinds >= listingTopics : listing.ofGroup === 1 && listing.kinds > 0,
     )
     .sort((a, b) => b.ofGroup - a.ofGroup || b.kinds - a.kinds)
-    .slice(0, 2)
+    .slice(0, listingsKept)
     .map((listing) => listing.passage);
   // Bounded by the groups and places there are; a /reload brings a new index and a new cache.
   byKey.set(key, listings);

@@ -459,3 +459,12 @@ test('a lead-in announcing lessons is quoted with the paragraphs it announces, w
   expect(passage?.text.length).toBeLessThanOrEqual(1200);
   expect(context.base.entriesById.get(passage?.source.id ?? '')?.body).toContain(passage?.text);
 });
+
+describe("support: of the articles' lists, the one holding the question's own words first", () => {
+  test('"tiếp cận dịch vụ xã hội cơ bản": the list that says so', () => {
+    const [first] = ask(
+      'Những chính sách hỗ trợ nào đã giúp người nghèo Kiên Giang tiếp cận dịch vụ xã hội cơ bản?',
+    ).passages;
+    expect(first?.text).toMatch(/dịch vụ xã hội cơ bản/);
+  });
+});
