@@ -581,6 +581,16 @@ export const stopWords = new Set(
     'who',
     'where',
     'when',
+    // English auxiliaries and the possessive's "s".
+    'was',
+    'were',
+    'has',
+    'have',
+    'had',
+    's',
+    // The domain's own name in English, as "giảm nghèo" is a cue and not a thing to search for.
+    'poverty',
+    'reduction',
     // Pronouns point back; they name nothing to look for.
     'it',
     'its',

@@ -281,6 +281,7 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'tell me about': 1,
       situation: 1,
       'poverty reduction': 0.5,
+      results: 0.6,
     },
   },
   greeting: {

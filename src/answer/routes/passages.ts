@@ -33,7 +33,7 @@ export function placePassages(
   const focused = !challenges && !search.asksWhichDistricts ? focusedPassage(search, provinces, index) : null;
   if (focused) return [toldWhole(focused, base)];
   let found = searchPassages(index, { text: `${text} ${place.district ?? ''}`, provinces, limit: 20 }).filter(
-    (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text),
+    (passage) => !passage.text.trim().endsWith('?') && !isHeading(passage.text) && !isCaption(passage.text),
   );
   // A policy asked about ("việc thực hiện Quyết định 33 ở Cần Thơ vướng mắc gì"): the passages naming it
   // first — where the place's articles name it seldom; one they name throughout sets no passage apart.
@@ -125,6 +125,11 @@ function isHeading(text: string): boolean {
 
 const headingLength = 160;
 
+/** A photo's caption ("… (Ảnh: Báo QĐND)"): it shows, it does not report. */
+function isCaption(text: string): boolean {
+  return /\((?:Ảnh|Photo|Nguồn ảnh)\s*:[^)]*\)\s*$/u.test(text.trim());
+}
+
 /** A passage that says something falls short, in the words reports announce it with ("chưa", "khó khăn"). */
 const statesDifficulty = (passage: Passage) =>
   announcedDifficulty.some((words) => readPassage(passage).phrase.includes(` ${words} `));
@@ -146,7 +151,7 @@ const domainWords = 'giảm nghèo hộ nghèo thoát nghèo';
 export function distinctivePassage(search: PassageSearch, index: PassageIndex): Passage | null {
   const words = search.contentWords;
   if (words.length < 2) return null;
-  const [best] = searchPassages(index, { text: words.join(' '), limit: 1 });
+  const best = searchPassages(index, { text: words.join(' '), limit: 5 }).find((passage) => !isCaption(passage.text));
   if (!best) return null;
   const { held } = readPassage(best);
   return words.filter((word) => held.has(word)).length >= 2 ? best : null;
