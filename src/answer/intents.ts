@@ -317,6 +317,8 @@ export const achievementCues = [
   'đạt được mục tiêu',
   'hoàn thành mục tiêu',
   'vượt mục tiêu',
+  'vượt chỉ tiêu',
+  'vượt kế hoạch',
   'hit',
   'meet',
   'met',

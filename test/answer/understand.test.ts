@@ -140,8 +140,14 @@ describe('what a number asked counts, and when', () => {
     const question = read('Quỹ Vì người nghèo ở Hà Giang vận động được bao nhiêu so với chỉ tiêu?');
     expect(question.intent).toBe('housing');
     expect(question.change).toBe(true);
+    expect(read('Quỹ Vì người nghèo ở Hà Giang vượt chỉ tiêu bao nhiêu?').intent).toBe('housing');
+    // "đặt chỉ tiêu" (set) folds as "đạt chỉ tiêu" (met): it asks the targets.
+    expect(read('Năm 2024 Hà Giang đặt chỉ tiêu giảm nghèo bao nhiêu?').intent).toBe('targets');
     // No other topic named: the poverty rate's fall, as before.
     expect(read('Hà Giang có đạt mục tiêu giảm nghèo không?').intent).toBe('poverty_rate');
+  });
+  test('English words for study costs and schoolchildren ask about education support', () => {
+    expect(read('How many schoolchildren in Ha Giang had their study costs waived?').intent).toBe('education');
   });
   test('English verbs of falling ask the fall', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
