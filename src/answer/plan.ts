@@ -53,8 +53,8 @@ export type Plan =
        * passage may stand in for a figure the place lacks. Never for "bao nhiêu", nor a follow-up.
        */
       readonly explainsMissingTopic: boolean;
-      /** How something of the topic is done ("đôn đốc giải ngân ntn"): the passage telling it, before the figures. */
-      readonly askedHow: boolean;
+      /** How or by whom something of the topic is done ("đôn đốc giải ngân ntn", "ai đốc thúc"): the passage telling it, before the figures. */
+      readonly asksHowOrWho: boolean;
     })
   /** The same measure for two or more places, side by side. */
   | (Planned & { readonly kind: 'comparison' })
@@ -176,7 +176,9 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
     bare:
       question.confidence === 0 && search.contentWords.length === 0 && !question.followUp && question.places.length > 0,
     explainsMissingTopic: !question.quantity && question.confidence > 0,
-    askedHow: question.manner && !question.quantity,
+    asksHowOrWho:
+      (question.manner || whoWords[question.language].some((word) => question.words.includes(word))) &&
+      !question.quantity,
   };
 }
 
@@ -439,6 +441,9 @@ function passageSearch(question: Question, request: Request, content: readonly s
     asksNames,
   };
 }
+
+/** Words asking who (folded, by language: "ai" is no English word to look for). */
+const whoWords = { vi: ['ai'], en: ['who'] } as const;
 
 /** Words asking what something is called (folded): "tên" is English "ten", so read by language. */
 const nameWords = { vi: ['ten'], en: ['name', 'names', 'named'] } as const;

@@ -22,7 +22,7 @@ export function explainRoute(plan: PassagesPlan, context: AnswerContext, languag
       explainable: false,
       bare: false,
       explainsMissingTopic: false,
-      askedHow: false,
+      asksHowOrWho: false,
     },
     context,
     language,

@@ -60,7 +60,7 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
   }
   const blocks = placeBlocks(group, plan.request, base, language, !plan.card);
   // Asked how ("hai huyện đôn đốc giải ngân ntn"): the passage telling it first, then the figures.
-  const told = plan.askedHow
+  const told = plan.asksHowOrWho
     ? focusedPassage(plan.search, coveredProvinces(base.gazetteer, plan.place.name), context.index)
     : null;
   if (told) blocks.unshift({ kind: 'passage', passage: told });

@@ -125,6 +125,11 @@ describe('a measure named by the words of its label in another order', () => {
 });
 
 describe('asked how something of a topic is done', () => {
+  test("asked who: the passage naming the question's own words comes before the figures", () => {
+    const result = ask('Ở Bắc Kạn ai đốc thúc các đơn vị cam kết tiến độ giải ngân?');
+    expect(result.answer.split('\n\n')[0]).toMatch(/cam kết về tiến độ/);
+  });
+
   test('the passage telling it comes before the figures', () => {
     const result = ask('Các huyện nghèo của Bắc Kạn đôn đốc giải ngân vốn ra sao?');
     expect(result.answer.split('\n\n')[0]).toMatch(/đôn đốc/);
