@@ -14,7 +14,7 @@ export const intentCues: Readonly<Record<Intent, Cues>> = Object.fromEntries(
  * reasons, whatever topic it names ("Vì sao ... khó tham gia mô hình?" asks why, not how many models).
  */
 export const modifierCues: Readonly<Partial<Record<Intent, readonly string[]>>> = {
-  targets: ['mục tiêu', 'phấn đấu', 'chỉ tiêu', 'target', 'targets', 'goal', 'goals'],
+  targets: ['mục tiêu', 'phấn đấu', 'chỉ tiêu', 'đặt mức', 'đề ra mức', 'target', 'targets', 'goal', 'goals'],
   challenges: ['vì sao', 'tại sao', 'nguyên nhân', 'why'],
 };
 
@@ -67,7 +67,7 @@ export const nationalCues = [
  * nhiêu tiền"). Among figures of one topic, the one asked is of that kind.
  */
 export const unitCues = {
-  percent: ['phần trăm', 'tỷ lệ', 'percent', 'percentage', 'rate'],
+  percent: ['phần trăm', 'tỷ lệ', 'percent', 'percentage', 'rate', 'share', 'proportion'],
   money: [
     'tiền',
     'bao nhiêu tỷ',
@@ -145,6 +145,8 @@ export const chartCues = [
   'draw a chart',
 ] as const;
 /** Words that ask how much something fell or rose: the change itself, with its levels. */
+/** Words that ask when something was issued or happened ("ký ngày nào", "ban hành khi nào", "when"). */
+export const whenCues = ['ngày nào', 'khi nào', 'bao giờ', 'thời gian nào', 'when', 'what date', 'which date'];
 /** Words that name a year by the one the answer before was about ("năm trước", "the year before"). */
 export const relativeYearCues: Readonly<Record<string, -1 | 1>> = {
   'năm trước': -1,
@@ -212,6 +214,10 @@ export const uncoveredCues = [
   'nộp ở đâu',
   'nộp cho ai',
   'how to apply',
+  // Whom to call is not in news reports.
+  'số điện thoại',
+  'phone number',
+  'contact number',
   // How one gets a benefit oneself is a procedure.
   'làm sao để được',
   'làm thế nào để được',
@@ -342,6 +348,8 @@ export const chatAbbreviations: Readonly<Record<string, string>> = {
   dc: 'được',
   đc: 'được',
   ntn: 'như thế nào',
+  sdt: 'số điện thoại',
+  sđt: 'số điện thoại',
   dn: 'doanh nghiệp',
   hs: 'học sinh',
   sv: 'sinh viên',
@@ -593,6 +601,12 @@ export const stopWords = new Set(
     // The domain's own name in English, as "giảm nghèo" is a cue and not a thing to search for.
     'poverty',
     'reduction',
+    'poor',
+    // Joining words.
+    'and',
+    'or',
+    'also',
+    'there',
     // Pronouns point back; they name nothing to look for.
     'it',
     'its',

@@ -84,7 +84,12 @@ export type Plan =
   /** On no topic the bot knows and no place ("MIS Posasoft là gì?"): the passage sharing its words, else out of scope. */
   | (Planned & { readonly kind: 'search' })
   /** What a programme, decision, fund or institution is, where it is carried out, what is counted under it. */
-  | (Planned & { readonly kind: 'policy'; readonly place: PlaceRef | null })
+  | (Planned & {
+      readonly kind: 'policy';
+      readonly place: PlaceRef | null;
+      /** Asks when it was issued: said plainly where the articles give no date. */
+      readonly asksWhen: boolean;
+    })
   /** What the articles do not say (a procedure, an interest rate, one's own eligibility): said plainly, then the closest. */
   | (Planned & {
       readonly kind: 'uncovered';
@@ -115,7 +120,7 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
   // "Ngân hàng Chính sách xã hội làm gì" is about the bank.)
   const difficulties = request.intent === 'challenges' && question.confidence >= 1;
   if (request.policies.length > 0 && !question.quantity && request.intent !== 'greeting' && !difficulties)
-    return { kind: 'policy', request, search, place: first ?? null };
+    return { kind: 'policy', request, search, place: first ?? null, asksWhen: question.asksWhen };
   if (request.intent === 'greeting')
     return { kind: 'chat', say: isThanks(question.words) ? 'thanks' : 'greeting', request };
   if (request.intent === 'help') return { kind: 'chat', say: 'help', request };
@@ -171,7 +176,9 @@ export function plan(question: Question, previous: FollowUp | null): Plan {
       request.intent === 'overview' &&
       !question.quantity &&
       search.contentWords.length === 0 &&
-      request.measure === null,
+      request.measure === null &&
+      // "And in Kien Giang?" after the near-poor's support: their figures, not the place's card.
+      request.subject === null,
     explainable: !question.quantity && (explainable || request.intent === 'overview'),
     bare:
       question.confidence === 0 && search.contentWords.length === 0 && !question.followUp && question.places.length > 0,

@@ -70,6 +70,8 @@ export interface Templates {
   readonly policyFacts: string;
   /** The policy is not mentioned for the place asked: where it is. */
   readonly policyElsewhere: (name: string, place: string, provinces: string) => string;
+  /** When a policy was issued, asked where no article gives its date. */
+  readonly policyDateUnstated: (name: string) => string;
   /** Said first when a question asks what the articles do not cover (a procedure, a rate, one's own case). */
   readonly notCovered: string;
   readonly closest: string;
@@ -206,6 +208,8 @@ const vi: Templates = {
   policyFacts: 'Số liệu được nêu cùng chính sách này:',
   policyElsewhere: (name, place, provinces) =>
     `Các bài tôi có không nhắc đến ${name} ở ${place}; các bài nhắc đến ở: ${provinces}.`,
+  policyDateUnstated: (name) =>
+    `Các bài báo tôi có không nói về ngày ban hành ${name}, nên tôi không nêu ngày nào. Điều các bài nói về nó:`,
   notCovered:
     'Các bài báo tôi có không nói về thủ tục, giấy tờ, lãi suất, mức hỗ trợ hay mức chuẩn nghèo theo tháng, hay việc một hộ cụ thể có được hưởng hay không, nên tôi không đưa ra các bước, mức tiền hay quy định nào. Bạn nên hỏi UBND xã hoặc Ngân hàng Chính sách xã hội nơi cư trú.',
   closest: 'Điều các bài nói gần nhất:',
@@ -337,6 +341,8 @@ const en: Templates = {
   policyFacts: 'Figures given with it:',
   policyElsewhere: (name, place, provinces) =>
     `The articles I have do not mention ${name} in ${place}; they mention it in: ${provinces}.`,
+  policyDateUnstated: (name) =>
+    `The articles I have do not say when ${name} was issued, so I give no date. What they say of it:`,
   notCovered:
     "The articles I have do not cover procedures, paperwork, interest rates, monthly benefit levels or poverty-line amounts, or whether a particular household qualifies, so I will not state any steps, amounts or rules. Please ask your commune People's Committee or the Vietnam Bank for Social Policies.",
   closest: 'What the articles say that comes closest:',

@@ -40,6 +40,7 @@ import {
   placeBackReferences,
   workNameHeads,
   relativeYearCues,
+  whenCues,
   unitCues,
   kindAskedCues,
   quantityCues,
@@ -112,6 +113,8 @@ export interface Question {
   readonly achieved: boolean;
   /** A year named by the one before ("năm trước": -1, "the following year": 1). */
   readonly relativeYear: -1 | 1 | null;
+  /** Asks when ("ký ngày nào", "when was it issued"). */
+  readonly asksWhen: boolean;
   /** Asks for a figure ("bao nhiêu", "how many") rather than an explanation. */
   readonly quantity: boolean;
   readonly followUp: boolean;
@@ -356,6 +359,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     // "Giảm nghèo" after a noun is the work's name ("công tác giảm nghèo"), not a fall asked.
     change: achievement || changeCues.some((cue) => withoutWorkName.includes(` ${foldCue(cue)} `)),
     achieved,
+    asksWhen: has(whenCues),
     // ("so với năm trước" measures a change against it; it does not ask that year.)
     relativeYear: has(['so với năm trước', 'so với năm ngoái', 'compared with the year before'])
       ? null

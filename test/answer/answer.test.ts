@@ -61,6 +61,11 @@ describe('no data', () => {
     expect(result.answer.split('\n')[0]).toMatch(/không có số liệu về số hộ/);
     expect(result.facts[0]?.unit).toBe('%');
   });
+  test('"mấy huyện nghèo … giảm được bao nhiêu" names the districts and asks a fall: no count is said missing', () => {
+    const first = ask('Bắc Kạn năm 2022 tỷ lệ hộ nghèo giảm được bao nhiêu?');
+    const second = ask('thế mấy huyện nghèo năm đó giảm được bao nhiêu?', first);
+    expect(second.answer).not.toMatch(/không có số liệu về số huyện/);
+  });
   test('a year with no figure: the years that have one', () => {
     const result = ask('Tỷ lệ hộ nghèo Kiên Giang năm 2021');
     expect(result.facts).toEqual([]);
@@ -97,6 +102,12 @@ describe('conversation', () => {
     const second = ask('ngoài tỉnh bao nhiêu?', first);
     expect(second).toMatchObject({ intent: 'employment', provinces: ['Kiên Giang'] });
     expect(second.facts[0]?.counts.join(' ')).toMatch(/ngoài tỉnh/);
+  });
+  test("a place alone after a question on a group: that group's figure there, not the place's card", () => {
+    const first = ask('What support do near-poor households get in Binh Thuan?');
+    const second = ask('And in Kien Giang?', first);
+    expect(second.provinces).toEqual(['Kiên Giang']);
+    expect(second.answer.split('\n')[0]).toMatch(/near-poor/);
   });
   test('a short "which" with no topic asks of the answer before', () => {
     const first = ask('Quảng Ninh cho hộ nghèo vay bao nhiêu?');

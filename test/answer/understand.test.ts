@@ -141,6 +141,9 @@ describe('what a number asked counts, and when', () => {
     expect(question.intent).toBe('housing');
     expect(question.change).toBe(true);
     expect(read('Quỹ Vì người nghèo ở Hà Giang vượt chỉ tiêu bao nhiêu?').intent).toBe('housing');
+    expect(read('Năm 2024 Hà Giang đặt mức giảm tỷ lệ hộ nghèo cho các huyện nghèo là bao nhiêu?').intent).toBe(
+      'targets',
+    );
     // "đặt chỉ tiêu" (set) folds as "đạt chỉ tiêu" (met): it asks the targets.
     expect(read('Năm 2024 Hà Giang đặt chỉ tiêu giảm nghèo bao nhiêu?').intent).toBe('targets');
     // No other topic named: the poverty rate's fall, as before.
@@ -158,6 +161,9 @@ describe('what a number asked counts, and when', () => {
     expect(read('Bình Thuận trao bao nhiêu phần quà?').unit).toBe('gifts');
     // "phần" is of "phần quà" and of "phần trăm": alone, it counts no gifts.
     expect(read('Đồng bào dân tộc thiểu số chiếm bao nhiêu phần dân số?').unit).toBeNull();
+  });
+  test('"what share of households" asks a percentage', () => {
+    expect(read('What share of households in Ha Giang were still poor at the end of 2023?').unit).toBe('percent');
   });
   test('money or a percentage asked outright, not only named with a measure ("tiền điện")', () => {
     expect(read('Lạng Sơn đã chi bao nhiêu tiền để xây nhà').unitAsked).toBe(true);

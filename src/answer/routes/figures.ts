@@ -43,9 +43,9 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
     if (placeFacts.length > 0) return card(placeFacts);
     // A topic the place has no figure for may still be what a passage of it says ("Lạng Sơn có miễn
     // giảm học phí không?" in an article without a count): quoted, unless a number was asked.
-    // (A year with no figure is said so, with the years that have one: no passage of another year stands in.)
+    // (A year alone with no figure is said so, with the years that have one: no passage stands in.)
     const explains =
-      (plan.explainable && group.missing !== 'year') ||
+      (plan.explainable && (group.missing !== 'year' || plan.search.contentWords.length > 0)) ||
       group.missing === 'place' ||
       (group.missing === 'topic' && plan.explainsMissingTopic);
     if (explains) {
@@ -70,10 +70,12 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
   const isCount = (fact: Fact) => !['percent', 'money'].includes(unitKind(fact) ?? '');
   // A count asked where the figures count another unit is the same measure told otherwise ("thẻ" as
   // "đối tượng"); only where the place gives no count at all is the count missing.
+  // (Not districts: "mấy huyện nghèo năm đó giảm được bao nhiêu" names the districts, it does not count them;
+  // nor a count when a fall is asked.)
   const missingKind =
     kind === 'percent' || kind === 'money'
       ? !group.facts.some((fact) => unitKind(fact) === kind)
-      : !group.facts.some(isCount);
+      : kind !== 'admin' && !plan.request.change && !group.facts.some(isCount);
   if (kind && !plan.card && plan.request.unitAsked && missingKind)
     blocks.unshift({
       kind: 'text',
@@ -195,6 +197,8 @@ export function askedFact(facts: readonly Fact[], request: Request): Fact {
   // cards" names the cards but asks the money.
   if (request.unit) narrow((fact) => unitKind(fact) === request.unit);
   if (request.measure) narrow((fact) => fact.indicator === request.measure);
+  // A group asked, or kept from the turn before ("and the near-poor?"): a figure of that group.
+  if (request.subject) narrow((fact) => fact.subject === request.subject);
   if (request.change && !request.start)
     narrow((fact) => fact.change !== null || changeIndicators.includes(fact.indicator));
   const [inOrder] = pool;

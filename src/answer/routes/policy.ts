@@ -40,6 +40,8 @@ export function policyRoute(plan: PolicyPlan, context: AnswerContext, language: 
     const local = covered ? mentionsIn(policy, covered) : [];
     if (plan.place && local.length === 0)
       blocks.push({ kind: 'text', text: t.policyElsewhere(policy.name, plan.place.name, policy.provinces.join(', ')) });
+    // "Ký ngày nào?": a date no article gives is said to be unknown, never guessed.
+    if (plan.asksWhen && !policy.stated?.date) blocks.push({ kind: 'text', text: t.policyDateUnstated(policy.name) });
     const chosen = bestMentions(policy, local.length > 0 ? local : policy.mentions, plan.search).map(asPassage);
     blocks.push({ kind: 'text', text: t.policyHeading(policy.name) });
     if (policy.stated) blocks.push({ kind: 'text', text: t.documentParticulars(policy.stated) });

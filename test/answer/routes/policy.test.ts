@@ -201,3 +201,10 @@ test('policies of a kind asked in a province no article names them in: said plai
   expect(result.answer.split('\n')[0]).toMatch(/không nhắc đến chính sách nào như vậy ở Nghệ An/);
   expect(result.answer).toContain('Chương trình MTQG giảm nghèo bền vững');
 });
+
+test('when a policy was issued: its date as an article states it, or plainly none', () => {
+  expect(ask('Quyết định 33/QĐ-TTg được ký ngày nào?').answer).toMatch(/không nói về ngày ban hành/);
+  const dated = ask('Quyết định 353 ban hành ngày nào?').answer;
+  expect(dated).not.toMatch(/không nói về ngày ban hành/);
+  expect(dated).toMatch(/Ngày \d{2}\/\d{2}\/\d{4}/);
+});
