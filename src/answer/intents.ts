@@ -306,6 +306,8 @@ export const mannerCues = [
   'làm cách nào',
   'gồm những gì',
   'nội dung gì',
+  'làm gì để',
+  'what did they do to',
   'how does',
   'how did',
   'how do',

@@ -206,8 +206,9 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   // "ngoài tỉnh bao nhiêu?", "những tỉnh nào làm?": a short question of how many or which, with no topic.
   const shortAsk =
     question.confidence === 0 &&
-    question.words.length <= shortQuestion &&
-    (question.quantity || whichWords.some((word) => question.words.includes(word)));
+    question.words.filter((word) => !foldedStopWords.has(word)).length <= shortQuestion &&
+    (question.quantity ||
+      question.words.some((word, index) => whichWords.includes(word) && question.words[index - 1] !== 'the'));
   // "còn Lạng Sơn?" after a question on a policy: the same policy, in Lạng Sơn (whatever the topic was).
   if (
     policies.length === 0 &&
@@ -334,8 +335,11 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
   };
 }
 
-/** At most this many words, a question of how many or which with no topic is about the answer before. */
-const shortQuestion = 6;
+/**
+ * At most this many words besides stop words, a question of how many or which ("thế nào" is how) with
+ * no topic is about the answer before.
+ */
+const shortQuestion = 4;
 const whichWords = ['nao', 'which', 'where'];
 
 /** The folded words of a measure's labels, in both languages. */

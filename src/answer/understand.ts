@@ -157,7 +157,7 @@ const receivedWords = new Set(receivedCues.map(foldCue));
  */
 // "which kinds of production support projects" asks of projects: "support" there describes them.
 const supportAsked =
-  / (?:ho tro|dau tu)(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which)(?: \S+){0,3} (?:support|help|benefits) (?!(?:projects?|models?|programmes?|programs?|schemes?|funds?) )/;
+  / (?:ho tro|dau tu)(?: \S+){0,2} (?:nhung )?gi | chinh sach(?: \S+){0,2} (?:gi|nao) | (?:ke giup|ke ten|liet ke)(?: \S+){0,4} chinh sach | (?:which|list)(?: \S+){0,4} polic(?:y|ies) | (?:what|which|list)(?: \S+){0,3} (?:support|help|benefits) (?!(?:projects?|models?|programmes?|programs?|schemes?|funds?) )/;
 /**
  * "hỗ trợ người nghèo qua những lĩnh vực nào", "what did Bình Thuận do for ethnic minority households":
  * what support, when no one measure is named ("what does the legal aid centre do for the poor" asks of it).

@@ -112,6 +112,9 @@ describe('conversation', () => {
   test('a short "which" with no topic asks of the answer before', () => {
     const first = ask('Quảng Ninh cho hộ nghèo vay bao nhiêu?');
     expect(ask('ở huyện nào?', first)).toMatchObject({ intent: first.intent, provinces: ['Quảng Ninh'] });
+    expect(ask('cụ thể là những huyện nào vậy?', first).provinces).toEqual(['Quảng Ninh']);
+    // "thế nào" is how, and the weather is no follow-up.
+    expect(ask('thời tiết hôm nay thế nào vậy', first).intent).toBe('unknown');
   });
   test("a year alone after a figure: that year's figure, or plainly none, never a card or a passage of another year", () => {
     const first = ask('Bình Thuận có bao nhiêu hộ cận nghèo?');

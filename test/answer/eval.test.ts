@@ -81,6 +81,11 @@ describe.each([
     'written this session and scored first (73/84; 72/84 on the code before the session), then a development set',
   ],
   [
+    'policies-11.jsonl',
+    84,
+    'sealed this session until its rules were done: first run 69/84 (60/84 before the session), then a development set',
+  ],
+  [
     'policies-12.jsonl',
     84,
     'written this session, summaries too, scored first (69/84; 65/84 before the session), then a development set',

@@ -132,6 +132,9 @@ describe('what a number asked counts, and when', () => {
         .sort(),
     ).toEqual(['An Giang', 'Kiên Giang']);
   });
+  test('"làm gì để" asks how something is done', () => {
+    expect(read('Các huyện nghèo của Hà Giang làm gì để đẩy nhanh giải ngân?').manner).toBe(true);
+  });
   test('"giảm nghèo" after a noun is the work\'s name, not a fall asked', () => {
     expect(read('Hà Giang tập huấn cán bộ làm công tác giảm nghèo thế nào?').change).toBe(false);
     expect(read('tỉnh nào giảm nghèo nhanh nhất năm 2023').change).toBe(true);
@@ -200,6 +203,7 @@ describe('asking what support or which policies', () => {
     ['Hà Giang hỗ trợ bao nhiêu hộ?', false],
     ['Các huyện nghèo của Hà Giang được đầu tư gì?', true],
     ['What did Ha Giang do for ethnic minority households?', true],
+    ['List the kinds of support that Ha Giang gives the poor.', true],
     // A measure named: asked of it.
     ['What does the legal aid centre do for poor people in Ha Giang?', false],
     // "support" describing what is asked about.

@@ -62,6 +62,9 @@ describe('findPlaces', () => {
     ['huyện Pác Nặm', ['Bắc Kạn']],
     ['An Giang', ['An Giang']],
     ['Thanh Hoá', ['Thanh Hóa']],
+    // Initials people type for a province, where no other province shares them.
+    ['năm 2023 LS có bao nhiêu hộ nghèo', ['Lạng Sơn']],
+    ['BK thực hiện bao nhiêu dự án', ['Bắc Kạn']],
   ])('%s → %j', (text, expected) => {
     expect(named(text)).toEqual(expected);
   });
