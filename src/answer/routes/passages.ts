@@ -72,6 +72,14 @@ export function placePassages(
     found = [...found].sort((a, b) => ofYear(b) - ofYear(a));
   }
   if (!challenges) return found.slice(0, 1).map((passage) => toldWhole(passage, base));
+  // The difficulties of a group ("ethnic minority people taking up support"): the passages naming the
+  // group and a shortfall first.
+  if (request.subject) {
+    const group = ` ${foldPhrase(request.subject.replace(/^hộ /u, ''))} `;
+    const ofGroup = (passage: Passage) =>
+      Number(readPassage(passage).phrase.includes(group) && statesDifficulty(passage));
+    found = [...found].sort((a, b) => ofGroup(b) - ofGroup(a));
+  }
   // The difficulties of one thing named in a few words ("công tác tuyên truyền có hạn chế gì"): the
   // passages naming it and a shortfall first, when few do. A long question's words name no one thing.
   if (search.contentWords.length >= 2 && search.contentWords.length <= oneThingWords) {

@@ -473,3 +473,10 @@ describe("support: of the articles' lists, the one holding the question's own wo
     expect(first?.text).toMatch(/dịch vụ xã hội cơ bản/);
   });
 });
+
+describe('difficulties of a group', () => {
+  test('the passages naming the group and a shortfall come first', () => {
+    const [first] = ask('Lạng Sơn gặp khó khăn gì với đồng bào dân tộc thiểu số?').passages;
+    expect(first?.text).toMatch(/dân tộc thiểu số/);
+  });
+});
