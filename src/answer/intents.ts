@@ -562,7 +562,11 @@ export const stopWords = new Set(
     'thì',
     'sao',
     'nhé',
+    'nha',
     'ạ',
+    // "ad" (admin) and "ak" end a question politely, as "ạ" does.
+    'ad',
+    'ak',
     'với',
     'về',
     'trong',

@@ -367,10 +367,22 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     quantity:
       quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),
     followUp:
-      startsAsFollowUp || chartOfPrevious || followUpCues.end.some((cue) => phrase.endsWith(` ${foldCue(cue)} `)),
+      startsAsFollowUp ||
+      chartOfPrevious ||
+      followUpCues.end.some((cue) => withoutParticles(words).endsWith(` ${foldCue(cue)} `)),
     chart,
   };
 }
+
+/** The question without the particles that end it ("… thì sao ạ", "… thì sao ad", "… nhé"), padded. */
+function withoutParticles(words: readonly string[]): string {
+  let end = words.length;
+  while (end > 0 && endingParticles.has(words[end - 1] ?? '')) end -= 1;
+  return ` ${words.slice(0, end).join(' ')} `;
+}
+
+/** Folded particles a question may end with: politeness ("ạ", "ad" for "admin"), "nhé", "nha", "vậy". */
+const endingParticles = new Set(['a', 'ad', 'nhe', 'nha', 'vay', 'ha', 'ak', 'ah']);
 
 /** The one sub-group asked about; none when the question names several ("hộ nghèo và hộ cận nghèo"). */
 function askedSubject(phrase: string): string | null {

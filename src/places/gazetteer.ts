@@ -225,12 +225,24 @@ export function findPlaces(gazetteer: Gazetteer, text: string, options: FindPlac
       )
         continue;
       const entry = misspelt(slice);
-      if (!entry) continue;
+      if (!entry || markedOtherwise(exact.slice(start, start + size), slice, entry.name)) continue;
       taken.fill(true, start, start + size);
       mentions.push(toMention(entry, start, start + size, 'fuzzy'));
     }
   }
   return mentions.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A word typed with its marks that spells a word of the name but marks it otherwise is another word,
+ * not a typo: "bài giảng" (a lecture) is not "Bắc Giang".
+ */
+function markedOtherwise(written: readonly string[], folded: readonly string[], name: string): boolean {
+  const nameFolded = foldedWords(name);
+  const nameExact = exactWords(name);
+  return folded.some(
+    (word, index) => written[index] !== word && word === nameFolded[index] && written[index] !== nameExact[index],
+  );
 }
 
 /**

@@ -156,6 +156,11 @@ describe('conversation', () => {
     const second = ask('ở đó công tác tuyên truyền có hạn chế gì không', first);
     expect(second.passages[0]?.text).toMatch(/tuyên truyền/);
   });
+  test('a polite ending ("… thì sao ad", "… nhé") changes nothing', () => {
+    const first = ask('cuối năm 2023 Bình Thuận còn bao nhiêu hộ nghèo?');
+    const plain = ask('còn hộ cận nghèo thì sao?', first);
+    expect(ask('con ho can ngheo thi sao ad', first).facts[0]?.indicator).toBe(plain.facts[0]?.indicator);
+  });
   test('a greeting in between does not carry a topic', () => {
     const greeting = ask('xin chào');
     expect(ask('còn Lạng Sơn?', greeting).intent).toBe('overview');

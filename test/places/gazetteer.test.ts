@@ -82,6 +82,10 @@ describe('findPlaces', () => {
     expect(named('Hòa Bình')).toEqual(['Hòa Bình']);
   });
 
+  test("a word typed with other marks than a name's is another word, not a typo of it", () => {
+    expect(named('Mình đang soạn bài giảng về giảm nghèo')).toEqual([]);
+    expect(named('Kiêng Giang')).toEqual(['Kiên Giang']);
+  });
   test('does not read ordinary poverty words as places', () => {
     expect(named('tỷ lệ hộ nghèo và hộ cận nghèo năm 2023 là bao nhiêu')).toEqual([]);
     expect(named('what is the poverty rate')).toEqual([]);
