@@ -473,7 +473,7 @@ export const quantityCues = [
  */
 export const notQuantityPhrases = ['thiểu số', 'so sánh', 'so với', 'sổ tay', 'sở lao động', 'sở lđ'];
 /** Question words a counted unit follows ("bao nhiêu hộ", "mấy huyện", "nhiều nhà nhất", "how many households"). */
-export const countingCues = ['bao nhiêu', 'bao nhiu', 'mấy', 'số', 'nhiều', 'how many', 'most'];
+export const countingCues = ['bao nhiêu', 'bao nhiu', 'bn', 'mấy', 'số', 'nhiều', 'how many', 'most'];
 /** Words naming a programme by its number ("Chương trình 135", "programme 30a"). */
 export const programmeCues = ['chương trình', 'program', 'programme'];
 /** English words that mark a question as English. */

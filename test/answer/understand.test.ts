@@ -161,6 +161,7 @@ describe('what a number asked counts, and when', () => {
   });
   test('the kind a count asks: the unit after the counting word, or after a word that is none', () => {
     expect(read('How many poor households does Ha Giang have?').unit).toBe('households');
+    expect(read('ha giang xay dc bn can nha cho ho ngheo').unit).toBe('houses');
     expect(read('Bình Thuận trao bao nhiêu phần quà?').unit).toBe('gifts');
     // "phần" is of "phần quà" and of "phần trăm": alone, it counts no gifts.
     expect(read('Đồng bào dân tộc thiểu số chiếm bao nhiêu phần dân số?').unit).toBeNull();
