@@ -1,6 +1,6 @@
 import type { Fact } from '../facts/fact.js';
 import { type IndicatorDefinition, type IndicatorId, indicators } from '../facts/indicators.js';
-import { type UnitKind, units } from '../facts/units.js';
+import { kindOfUnit, type UnitKind } from '../facts/units.js';
 import { type KnowledgeBase, provinceIndicatorKey } from '../knowledge/base.js';
 import { coveredProvinces } from '../places/gazetteer.js';
 import { foldedWords, foldPhrase } from '../text/words.js';
@@ -214,8 +214,7 @@ function inPeriod(facts: readonly Fact[], request: Request): Fact[] {
   return facts.filter((fact) => latest.has(fact));
 }
 
-const unitKinds: ReadonlyMap<string, string> = new Map(Object.entries(units).map(([unit, { kind }]) => [unit, kind]));
-const unitKind = (fact: Fact) => unitKinds.get(fact.unit);
+const unitKind = (fact: Fact) => kindOfUnit(fact.unit);
 const yearOf = (fact: Fact) => fact.period?.to ?? Number.NEGATIVE_INFINITY;
 
 /** Order: the indicators the question names first, then the topic's order, then the text's order. */

@@ -178,7 +178,7 @@ const vi: Templates = {
   fellBy: (points, fromTo) => `giảm ${points} điểm %${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `Hiện tôi chưa có số liệu nào về ${place}. Tôi có số liệu của: ${covered}.`,
   noKindData: (kind, topic, place) =>
-    `Các bài báo không có số liệu về ${unitKindLabels[kind].vi} của ${place} ở mục «${topic}»; dưới đây là những số liệu bài nêu.`,
+    `Các bài báo không có số liệu về ${unitKindLabels[kind].vi} của ${place} ở mục «${topic}»; dưới đây là điều các bài nêu.`,
   noTopicData: (topic, place, known) =>
     `Tôi chưa có số liệu về ${topic.toLowerCase()} của ${place}.${known ? ` Với ${place}, tôi có số liệu về: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>
@@ -309,7 +309,7 @@ const en: Templates = {
   fellBy: (points, fromTo) => `down ${points} points${fromTo ? ` (${fromTo})` : ''}`,
   noPlaceData: (place, covered) => `I have no figures for ${place} yet. I have figures for: ${covered}.`,
   noKindData: (kind, topic, place) =>
-    `The articles give no figures on the ${unitKindLabels[kind].en} for ${place} under «${topic}»; here are the figures they do state.`,
+    `The articles give no figures on the ${unitKindLabels[kind].en} for ${place} under «${topic}»; here is what they do state.`,
   noTopicData: (topic, place, known) =>
     `I have no figures on ${topic.toLowerCase()} for ${place}.${known ? ` For ${place} I know about: ${known}.` : ''}`,
   noYearData: (topic, place, year, years) =>

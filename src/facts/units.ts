@@ -82,3 +82,8 @@ export const unitFormsLongestFirst: readonly { readonly form: string; readonly u
 )
   .flatMap(([unit, definition]) => [unit, ...(definition.also ?? [])].map((form) => ({ form, unit })))
   .sort((a, b) => b.form.length - a.form.length);
+
+/** The kind of a unit as a fact writes it ("tỷ đồng" → money); undefined for a unit the table lacks. */
+export function kindOfUnit(unit: string): UnitKind | undefined {
+  return (units as Readonly<Record<string, UnitDefinition>>)[unit]?.kind;
+}

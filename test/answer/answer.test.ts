@@ -66,6 +66,11 @@ describe('no data', () => {
     const second = ask('thế mấy huyện nghèo năm đó giảm được bao nhiêu?', first);
     expect(second.answer).not.toMatch(/không có số liệu về số huyện/);
   });
+  test('money asked where only passages answer, stating none: said plainly first', () => {
+    expect(ask('Người trồng lan ở Sơn La kiếm được bao nhiêu tiền?').answer.split('\n')[0]).toMatch(
+      /không có số liệu về số tiền/,
+    );
+  });
   test('a year with no figure: the years that have one', () => {
     const result = ask('Tỷ lệ hộ nghèo Kiên Giang năm 2021');
     expect(result.facts).toEqual([]);

@@ -2,7 +2,7 @@ import type { AnswerContext } from '../answer.js';
 import type { Composition } from '../blocks.js';
 import type { Language } from '../compose.js';
 import type { Plan } from '../plan.js';
-import { figuresRoute } from './figures.js';
+import { figuresRoute, saysMissingKind } from './figures.js';
 import { placePassages, quoted } from './passages.js';
 
 type PassagesPlan = Extract<Plan, { kind: 'passages' }>;
@@ -12,7 +12,7 @@ type ExplanationsPlan = Extract<Plan, { kind: 'explanations' }>;
 export function explainRoute(plan: PassagesPlan, context: AnswerContext, language: Language): Composition {
   const { place } = plan;
   const found = placePassages(plan.request, plan.search, place, context.index, context.base);
-  if (found.length > 0) return quoted(found, context.base);
+  if (found.length > 0) return saysMissingKind(quoted(found, context.base), plan.request, place, context, language);
   return figuresRoute(
     {
       ...plan,

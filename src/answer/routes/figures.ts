@@ -1,12 +1,12 @@
 import type { Fact } from '../../facts/fact.js';
-import { units } from '../../facts/units.js';
+import { kindOfUnit } from '../../facts/units.js';
 import { indicators } from '../../facts/indicators.js';
 import type { KnowledgeBase } from '../../knowledge/base.js';
 import { coveredProvinces } from '../../places/gazetteer.js';
 import type { AnswerContext } from '../answer.js';
 import type { Block, Composition } from '../blocks.js';
 import { cautions, formatDate, type Language, partLabels } from '../compose.js';
-import { factsForPlace, knownTopics, placeCard, type PlaceFacts, type Request } from '../lookup.js';
+import { factsForPlace, knownTopics, placeCard, type PlaceFacts, type PlaceRef, type Request } from '../lookup.js';
 import { changeIndicators } from '../topics.js';
 import { foldedStopWords, type Plan } from '../plan.js';
 import { templates } from '../templates.js';
@@ -50,7 +50,7 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
       (group.missing === 'topic' && plan.explainsMissingTopic);
     if (explains) {
       const found = placePassages(plan.request, plan.search, plan.place, context.index, base);
-      if (found.length > 0) return quoted(found, base);
+      if (found.length > 0) return saysMissingKind(quoted(found, base), plan.request, plan.place, context, language);
     }
     return {
       blocks: [{ kind: 'text', text: missingText(group, plan.request, base, language) }],
@@ -89,6 +89,26 @@ export function figuresRoute(plan: FiguresPlan, context: AnswerContext, language
       text: templates[language].cardQuote(indicators[newest.indicator][language], newest.citation.quote),
     });
   return { blocks, facts: group.facts, passages: told ? [told] : [] };
+}
+
+/**
+ * Passages answering "bao nhiêu tiền" or "bao nhiêu phần trăm" that state no such figure ("thu nhập mỗi
+ * năm bao nhiêu tiền" of orchid growers): said plainly first. Money and rates only: a count's word is
+ * read too loosely ("một số") to say its kind is missing.
+ */
+export function saysMissingKind(
+  told: Composition,
+  request: Request,
+  place: PlaceRef,
+  context: AnswerContext,
+  language: Language,
+): Composition {
+  const { unit, unitAsked, intent } = request;
+  if (!unitAsked || (unit !== 'money' && unit !== 'percent')) return told;
+  if (told.facts.some((fact) => unitKind(fact) === unit)) return told;
+  const t = templates[language];
+  const note = t.noKindData(unit, t.topic[intent], placeLabel(place, told.facts, context.base, language));
+  return { ...told, blocks: [{ kind: 'text', text: note }, ...told.blocks] };
 }
 
 /** A place's figures as blocks: the asked figure as the lead (unless a card or a series), then the rest. */
@@ -321,7 +341,7 @@ function statedFacts(base: KnowledgeBase): ReadonlyMap<string, ReadonlyMap<strin
 
 const statedCache = new WeakMap<KnowledgeBase, Map<string, ReadonlyMap<string, readonly Fact[]>>>();
 
-const unitKind = (fact: Fact): string | undefined => units[fact.unit as keyof typeof units]?.kind;
+const unitKind = (fact: Fact) => kindOfUnit(fact.unit);
 
 /**
  * What a figure counts, as folded phrases a question may name: a one-word label itself ("tổng"),
