@@ -254,6 +254,11 @@ export const uncoveredCues = [
   'each household get',
   'mỗi hộ được',
   'mỗi hộ nghèo',
+  // Per house: a support level, a rule.
+  'mỗi căn',
+  'một căn',
+  '1 căn',
+  'mức hỗ trợ',
   'mỗi hộ cận nghèo',
   'tối đa bao nhiêu',
   'hỗ trợ tối đa',

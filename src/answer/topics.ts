@@ -122,6 +122,7 @@ export const topicRegistry: Readonly<Record<Intent, TopicDefinition>> = {
       'học phí': 1,
       'chi phí học tập': 1,
       'miễn giảm học phí': 1,
+      'tiền học': 1,
       'giáo dục': 0.8,
       'học sinh': 0.5,
       tuition: 1,

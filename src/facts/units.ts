@@ -53,7 +53,7 @@ export const units = {
   'đối tượng': { kind: 'people', en: 'beneficiaries' },
   thẻ: { kind: 'cards', en: 'cards' },
   căn: { kind: 'houses', en: 'houses' },
-  nhà: { kind: 'houses', en: 'houses' },
+  nhà: { kind: 'houses', en: 'houses', also: ['homes'] },
   'công trình': { kind: 'works', en: 'works' },
   'dự án': { kind: 'projects', en: 'projects' },
   'mô hình': { kind: 'projects', en: 'models' },

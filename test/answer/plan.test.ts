@@ -30,6 +30,7 @@ describe('each question gets one kind of answer, decided before anything is look
     ['What is the loan term for poor households?', 'uncovered'],
     ['How much can a near-poor household in Ha Giang borrow?', 'uncovered'],
     ['Mỗi hộ nghèo ở Hà Giang được hỗ trợ tối đa bao nhiêu tiền làm nhà?', 'uncovered'],
+    ['muc ho tro xay nha o ha giang la bao nhieu trieu 1 can?', 'uncovered'],
     ['What is the monthly support amount for near-poor households in Ha Giang?', 'uncovered'],
     ['What shortcomings did Lang Son point out?', 'passages'],
     ['Which papers do I need for a housing grant?', 'uncovered'],

@@ -154,6 +154,7 @@ describe('what a number asked counts, and when', () => {
   });
   test('English words for study costs and schoolchildren ask about education support', () => {
     expect(read('How many schoolchildren in Ha Giang had their study costs waived?').intent).toBe('education');
+    expect(read('Hà Giang giúp bao nhiêu em được miễn tiền học?').intent).toBe('education');
   });
   test('English verbs of falling ask the fall', () => {
     for (const question of ['How much did the poverty rate fall in Bac Kan?', 'How far has the poverty rate dropped?'])
@@ -162,6 +163,7 @@ describe('what a number asked counts, and when', () => {
   test('the kind a count asks: the unit after the counting word, or after a word that is none', () => {
     expect(read('How many poor households does Ha Giang have?').unit).toBe('households');
     expect(read('ha giang xay dc bn can nha cho ho ngheo').unit).toBe('houses');
+    expect(read('How many homes did Ha Giang build for the poor?').unit).toBe('houses');
     expect(read('Bình Thuận trao bao nhiêu phần quà?').unit).toBe('gifts');
     // "phần" is of "phần quà" and of "phần trăm": alone, it counts no gifts.
     expect(read('Đồng bào dân tộc thiểu số chiếm bao nhiêu phần dân số?').unit).toBeNull();
