@@ -129,6 +129,19 @@ export const foldCue = (cue: string): string => {
   return folded;
 };
 const foldedCues = new Map<string, string>();
+
+const rankingOrderCues = [...rankingOrder.ascending, ...rankingOrder.descending];
+const relativeYearEntries = Object.entries(relativeYearCues);
+/** "so với năm trước" measures a change against the year before; it does not ask that year. */
+const againstYearBefore = ['so với năm trước', 'so với năm ngoái', 'compared with the year before'];
+
+/** A table of cues folded and padded once: a question tries each table's cues without rebuilding them. */
+function paddedCues(cues: readonly string[]): readonly string[] {
+  let padded = paddedCueCache.get(cues);
+  if (!padded) paddedCueCache.set(cues, (padded = cues.map((cue) => ` ${foldCue(cue)} `)));
+  return padded;
+}
+const paddedCueCache = new WeakMap<readonly string[], readonly string[]>();
 const compiledIntentCues = intentNames.flatMap((intent) =>
   Object.entries(intentCues[intent]).map(([cue, weight]) => ({
     intent,
@@ -255,7 +268,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   );
   const words = foldedWords(read);
   const phrase = ` ${words.join(' ')} `;
-  const has = (cues: readonly string[]) => cues.some((cue) => phrase.includes(` ${foldCue(cue)} `));
+  const has = (cues: readonly string[]) => paddedCues(cues).some((cue) => phrase.includes(cue));
   const exact = exactWords(read);
   // A one-word cue written with other diacritics is another word: "Sở" (department) is not "số".
   const asWritten = words.map((word, index) =>
@@ -264,12 +277,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
   const named = catalogue ? policiesNamed(catalogue, words) : [];
   // Nor a policy's name ("so ldtbxh" is the department, however typed).
   const quantityPhrase = [
-    ...notQuantityPhrases.map(foldCue),
-    ...named.flatMap((policy) => [...policy.aliases, ...(policy.shortForms ?? [])]),
-  ].reduce((rest, phrase) => rest.split(` ${phrase} `).join(' · '), ` ${asWritten.join(' ')} `);
-  const withoutWorkName = workNameHeads
-    .map(foldCue)
-    .reduce((rest, head) => rest.replaceAll(` ${head} giam ngheo `, ` ${head} · `), phrase);
+    ...paddedCues(notQuantityPhrases),
+    ...named.flatMap((policy) => [...policy.aliases, ...(policy.shortForms ?? [])].map((name) => ` ${name} `)),
+  ].reduce((rest, padded) => rest.split(padded).join(' · '), ` ${asWritten.join(' ')} `);
+  const withoutWorkName = phrase.includes(' giam ngheo ')
+    ? paddedCues(workNameHeads).reduce((rest, head) => rest.replaceAll(`${head}giam ngheo `, `${head}· `), phrase)
+    : phrase;
   const places = oneNamePerPlace(
     findPlaces(gazetteer, read, { knownWords, maxFuzzySearches }),
     gazetteer,
@@ -308,7 +321,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     : chosen;
   const { year, years } = detectTime(read);
   const ranking =
-    has(rankingCues) || (has([...rankingOrder.ascending, ...rankingOrder.descending]) && places.length === 0)
+    has(rankingCues) || (has(rankingOrderCues) && places.length === 0)
       ? has(rankingOrder.ascending)
         ? 'ascending'
         : 'descending'
@@ -357,13 +370,12 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
       (chart && (places.length === 1 || chartOfPrevious)) ||
       (years !== null && years.to > years.from && !/\b(?:giai doan|period) (?:19|20)\d\d/.test(words.join(' '))),
     // "Giảm nghèo" after a noun is the work's name ("công tác giảm nghèo"), not a fall asked.
-    change: achievement || changeCues.some((cue) => withoutWorkName.includes(` ${foldCue(cue)} `)),
+    change: achievement || paddedCues(changeCues).some((cue) => withoutWorkName.includes(cue)),
     achieved,
     asksWhen: has(whenCues),
-    // ("so với năm trước" measures a change against it; it does not ask that year.)
-    relativeYear: has(['so với năm trước', 'so với năm ngoái', 'compared with the year before'])
+    relativeYear: has(againstYearBefore)
       ? null
-      : (Object.entries(relativeYearCues).find(([cue]) => has([cue]))?.[1] ?? null),
+      : (relativeYearEntries.find(([cue]) => phrase.includes(` ${foldCue(cue)} `))?.[1] ?? null),
     quantity:
       quantityCues.some((cue) => quantityPhrase.includes(` ${foldCue(cue)} `)) && !asksWhichNotHowMany(quantityPhrase),
     followUp:
