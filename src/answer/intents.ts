@@ -147,6 +147,17 @@ export const chartCues = [
 /** Words that ask how much something fell or rose: the change itself, with its levels. */
 /** Words that ask when something was issued or happened ("ký ngày nào", "ban hành khi nào", "when"). */
 export const whenCues = ['ngày nào', 'khi nào', 'bao giờ', 'thời gian nào', 'when', 'what date', 'which date'];
+/** "so với năm trước" measures a change against the year before; it does not ask that year. */
+export const againstYearBeforeCues = ['so với năm trước', 'so với năm ngoái', 'compared with the year before'];
+/** Particles a question may end with: politeness ("ạ", "ad" for "admin", "ak"), "nhé", "vậy", "hả". */
+// Not "nha": folded it is "nhà" (a house).
+export const endingParticles = ['ạ', 'ad', 'nhé', 'vậy', 'hả', 'ak', 'ah'];
+/** Words asking which, in a short follow-up ("ở huyện nào?", "which one?", "where?"); "thế nào" is how. */
+export const whichCues = ['nào', 'which', 'where'];
+/** Words asking who, by language: "ai" read as English is no word at all. */
+export const whoCues = { vi: ['ai'], en: ['who'] } as const;
+/** Words asking what something is called, by language: "tên" folds to English "ten". */
+export const nameCues = { vi: ['tên'], en: ['name', 'names', 'named'] } as const;
 /** Words that name a year by the one the answer before was about ("năm trước", "the year before"). */
 export const relativeYearCues: Readonly<Record<string, -1 | 1>> = {
   'năm trước': -1,
@@ -567,7 +578,6 @@ export const stopWords = new Set(
     'thì',
     'sao',
     'nhé',
-    'nha',
     'ạ',
     // "ad" (admin) and "ak" end a question politely, as "ạ" does.
     'ad',

@@ -2,7 +2,17 @@ import { foldSyllable } from '../text/fold.js';
 import { foldedWords } from '../text/words.js';
 import { englishToVietnamese } from './glossary.js';
 import type { FollowUp } from './answer.js';
-import { type Intent, intentCues, portionCues, startCues, stopWords, unitCues } from './intents.js';
+import {
+  type Intent,
+  intentCues,
+  nameCues,
+  portionCues,
+  startCues,
+  stopWords,
+  unitCues,
+  whichCues,
+  whoCues,
+} from './intents.js';
 import { type IndicatorId, indicators } from '../facts/indicators.js';
 import { namedMeasure, type PlaceRef, type Request } from './lookup.js';
 import type { TargetGroupId } from './target-groups.js';
@@ -340,7 +350,7 @@ function resolve(question: Question, previous: FollowUp | null, content: readonl
  * no topic is about the answer before.
  */
 const shortQuestion = 4;
-const whichWords = ['nao', 'which', 'where'];
+const whichWords = whichCues.map(foldSyllable);
 
 /** The folded words of a measure's labels, in both languages. */
 const measureLabelWords = (id: IndicatorId): string[] => foldedWords(`${indicators[id].vi} ${indicators[id].en}`);
@@ -453,11 +463,9 @@ function passageSearch(question: Question, request: Request, content: readonly s
   };
 }
 
-/** Words asking who (folded, by language: "ai" is no English word to look for). */
-const whoWords = { vi: ['ai'], en: ['who'] } as const;
-
-/** Words asking what something is called (folded): "tên" is English "ten", so read by language. */
-const nameWords = { vi: ['ten'], en: ['name', 'names', 'named'] } as const;
+/** The question-word tables folded, by language. */
+const whoWords = { vi: whoCues.vi.map(foldSyllable), en: [...whoCues.en] };
+const nameWords = { vi: nameCues.vi.map(foldSyllable), en: [...nameCues.en] };
 
 function isThanks(words: readonly string[]): boolean {
   return /\b(?:cam on|thank|thanks)\b/.test(words.join(' '));

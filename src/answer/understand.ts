@@ -41,6 +41,8 @@ import {
   workNameHeads,
   relativeYearCues,
   whenCues,
+  againstYearBeforeCues,
+  endingParticles,
   unitCues,
   kindAskedCues,
   quantityCues,
@@ -132,8 +134,6 @@ const foldedCues = new Map<string, string>();
 
 const rankingOrderCues = [...rankingOrder.ascending, ...rankingOrder.descending];
 const relativeYearEntries = Object.entries(relativeYearCues);
-/** "so với năm trước" measures a change against the year before; it does not ask that year. */
-const againstYearBefore = ['so với năm trước', 'so với năm ngoái', 'compared with the year before'];
 
 /** A table of cues folded and padded once: a question tries each table's cues without rebuilding them. */
 function paddedCues(cues: readonly string[]): readonly string[] {
@@ -373,7 +373,7 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
     change: achievement || paddedCues(changeCues).some((cue) => withoutWorkName.includes(cue)),
     achieved,
     asksWhen: has(whenCues),
-    relativeYear: has(againstYearBefore)
+    relativeYear: has(againstYearBeforeCues)
       ? null
       : (relativeYearEntries.find(([cue]) => phrase.includes(` ${foldCue(cue)} `))?.[1] ?? null),
     quantity:
@@ -389,12 +389,11 @@ export function understand(rawQuestion: string, gazetteer: Gazetteer, catalogue?
 /** The question without the particles that end it ("… thì sao ạ", "… thì sao ad", "… nhé"), padded. */
 function withoutParticles(words: readonly string[]): string {
   let end = words.length;
-  while (end > 0 && endingParticles.has(words[end - 1] ?? '')) end -= 1;
+  while (end > 0 && foldedEndingParticles.has(words[end - 1] ?? '')) end -= 1;
   return ` ${words.slice(0, end).join(' ')} `;
 }
 
-/** Folded particles a question may end with: politeness ("ạ", "ad" for "admin"), "nhé", "nha", "vậy". */
-const endingParticles = new Set(['a', 'ad', 'nhe', 'nha', 'vay', 'ha', 'ak', 'ah']);
+const foldedEndingParticles = new Set(endingParticles.map(foldCue));
 
 /** The one sub-group asked about; none when the question names several ("hộ nghèo và hộ cận nghèo"). */
 function askedSubject(phrase: string): string | null {

@@ -297,7 +297,7 @@ export function policiesNamed(catalogue: PolicyCatalogue, words: readonly string
         (form) =>
           rest.includes(` ${form} `) &&
           !partOfNamed(rest, form) &&
-          !pluralMarkers.some((plural) => rest.includes(` ${plural} ${form} `)),
+          !foldedPluralMarkers.some((plural) => rest.includes(` ${plural} ${form} `)),
       ),
   );
   return [...named, ...short];
@@ -315,8 +315,8 @@ function partOfNamed(rest: string, form: string): boolean {
   return after.slice(0, 2).includes(namedMark);
 }
 
-/** "các chương trình mục tiêu quốc gia": programmes of a kind, not the one a short form names. */
-const pluralMarkers = ['cac', 'nhung', 'may', 'hai', 'ca hai'];
+/** Words before a kind that make it plural ("các chương trình mục tiêu quốc gia"): programmes of a kind, not the one a short form names. */
+const foldedPluralMarkers = ['các', 'những', 'mấy', 'hai', 'cả hai'].map(foldPhrase);
 
 /**
  * The legal documents a question names by kind and number ("QĐ 999", "thong tu 07", "Decision 353"),

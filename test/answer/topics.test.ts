@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { chatAbbreviations, intentNames } from '../../src/answer/intents.js';
+import { chatAbbreviations, endingParticles, intentNames, nameCues, whoCues } from '../../src/answer/intents.js';
 import { topicRegistry } from '../../src/answer/topics.js';
 import { indicators } from '../../src/facts/indicators.js';
 import { unitKinds } from '../../src/facts/units.js';
@@ -53,5 +53,19 @@ test('every kind of figure is named in both languages, for saying the articles g
   for (const kind of unitKinds) {
     expect(unitKindLabels[kind].vi.length, kind).toBeGreaterThan(0);
     expect(unitKindLabels[kind].en.length, kind).toBeGreaterThan(0);
+  }
+});
+
+test('no particle a question may end with is a topic cue once folded, so stripping it loses no topic', () => {
+  const cues = new Set(Object.values(topicRegistry).flatMap((topic) => Object.keys(topic.cues).map(foldPhrase)));
+  // "vậy" folds to the loans' "vay": a last "vay" is read as the particle by its own rule (no word of borrowing before it).
+  for (const particle of endingParticles.filter((word) => word !== 'vậy'))
+    expect(cues.has(foldPhrase(particle)), particle).toBe(false);
+});
+
+test('question-word tables keyed by language hold words of both', () => {
+  for (const table of [whoCues, nameCues]) {
+    expect(table.vi.length).toBeGreaterThan(0);
+    expect(table.en.length).toBeGreaterThan(0);
   }
 });
