@@ -50,35 +50,32 @@ export function placePassages(
       const { phrase } = readPassage(passage);
       return Number(aliases.some((alias) => phrase.includes(` ${alias} `)));
     };
-    found = [...found].sort((a, b) => namesPolicy(b) - namesPolicy(a));
+    found = preferring(found, namesPolicy);
   }
   // A district asked about: the passages naming it first ("Nhà tôi ở Pác Nặm ...").
   if (place.district) {
     const district = ` ${foldPhrase(place.district)} `;
-    const names = (passage: Passage) => Number(readPassage(passage).phrase.includes(district));
-    found = [...found].sort((a, b) => names(b) - names(a));
+    found = preferring(found, (passage) => Number(readPassage(passage).phrase.includes(district)));
   }
   if (search.asksWhichDistricts) {
     // Their names asked, or nothing else ("có những huyện nghèo nào"): the sentence listing them first.
     const naming = search.asksNames || search.contentWords.length === 0;
-    const named = (passage: Passage) => districtsNamed(passage, base) + (naming ? namesListed(passage, base) : 0);
-    found = [...found].sort((a, b) => named(b) - named(a));
+    found = preferring(found, (passage) => districtsNamed(passage, base) + (naming ? namesListed(passage, base) : 0));
   }
   // Which communes in a year asked ("năm 2024 … tập trung ở những xã nào"): the passages of that year
   // first. (Asked of how the work is done, a year is the article's present, seldom written.)
   if (search.asksWhichDistricts && request.year !== null && !request.yearCarried) {
     const year = String(request.year);
-    const ofYear = (passage: Passage) => Number(passage.text.includes(year));
-    found = [...found].sort((a, b) => ofYear(b) - ofYear(a));
+    found = preferring(found, (passage) => Number(passage.text.includes(year)));
   }
   if (!challenges) return found.slice(0, 1).map((passage) => toldWhole(passage, base));
   // The difficulties of a group ("ethnic minority people taking up support"): the passages naming the
   // group and a shortfall first.
   if (request.subject) {
     const group = ` ${foldPhrase(request.subject.replace(/^hộ /u, ''))} `;
-    const ofGroup = (passage: Passage) =>
-      Number(readPassage(passage).phrase.includes(group) && statesDifficulty(passage));
-    found = [...found].sort((a, b) => ofGroup(b) - ofGroup(a));
+    found = preferring(found, (passage) =>
+      Number(readPassage(passage).phrase.includes(group) && statesDifficulty(passage)),
+    );
   }
   // The difficulties of one thing named in a few words ("công tác tuyên truyền có hạn chế gì"): the
   // passages naming it and a shortfall first, when few do. A long question's words name no one thing.
@@ -87,7 +84,7 @@ export function placePassages(
       found.filter((passage) => namesWhatIsAsked(search.contentWords, passage) && statesDifficulty(passage)),
     );
     if (naming.size > 0 && naming.size <= found.length * setApart)
-      found = [...found].sort((a, b) => Number(naming.has(b)) - Number(naming.has(a)));
+      found = preferring(found, (passage) => Number(naming.has(passage)));
   }
   const picked: Passage[] = [];
   for (const passage of found) {
@@ -99,6 +96,15 @@ export function placePassages(
     if (picked.length === 3) break;
   }
   return picked;
+}
+
+/**
+ * The passages, those scoring higher first and the search's order kept among equals: each scored once,
+ * not once per comparison of the sort.
+ */
+export function preferring(passages: readonly Passage[], score: (passage: Passage) => number): Passage[] {
+  const scores = new Map(passages.map((passage) => [passage, score(passage)]));
+  return [...passages].sort((a, b) => (scores.get(b) ?? 0) - (scores.get(a) ?? 0));
 }
 
 /**

@@ -10,7 +10,7 @@ import { topicRegistry } from '../topics.js';
 import { groupsInPhrase, groupsOfFact, measureTopics, supportMeasures } from '../support-measures.js';
 import { type TargetGroup, targetGroups } from '../target-groups.js';
 import { type Passage, type PassageIndex, searchPassages } from '../../search/passages.js';
-import { readPassage } from './passages.js';
+import { preferring, readPassage } from './passages.js';
 import { foldPhrase } from '../../text/words.js';
 
 type SupportPlan = Extract<Plan, { kind: 'support' }>;
@@ -60,9 +60,10 @@ export function supportRoute(plan: SupportPlan, context: AnswerContext, language
   // hội cơ bản"); two at most.
   const asked = new Set(plan.search.contentWords);
   const holds = (passage: Passage) => [...readPassage(passage).held].filter((word) => asked.has(word)).length;
-  const listings = [...supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context)]
-    .sort((a, b) => holds(b) - holds(a))
-    .slice(0, listingsQuoted);
+  const listings = preferring(
+    supportListings(beneficiary ?? group, plan.place ? provinces : undefined, context),
+    holds,
+  ).slice(0, listingsQuoted);
   // Nothing for the group or the place asked: said so, then the answer for the poor, or for anywhere.
   const instead = (note: string, wider: SupportPlan): Composition => {
     const answer = supportRoute(wider, context, language);
